@@ -1,0 +1,68 @@
+package io.dts.persistence.network;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+/** The network state row and the block clock. Joins the caller's transaction. */
+@ApplicationScoped
+public class NetworkRepository {
+
+    private static final short CLOCK_ID = 1;
+
+    @PersistenceContext(unitName = "dts")
+    private EntityManager em;
+
+    protected NetworkRepository() {
+    }
+
+    public NetworkRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    public NetworkState state() {
+        return em.find(NetworkState.class, NetworkState.ID);
+    }
+
+    /** The state row, locked until the transaction ends: use before changing it. */
+    public NetworkState stateForUpdate() {
+        return em.find(NetworkState.class, NetworkState.ID, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /**
+     * Makes {@code username} the owner if the network has none yet.
+     *
+     * @return whether this call set the owner (false: another instance or an earlier start did)
+     */
+    public boolean claimOwnerIfUnset(String username) {
+        return em.createQuery("UPDATE NetworkState s SET s.ownerName = :name, s.version = s.version + 1"
+                        + " WHERE s.id = :id AND s.ownerName IS NULL")
+                .setParameter("name", username)
+                .setParameter("id", NetworkState.ID)
+                .executeUpdate() == 1;
+    }
+
+    public BlockClock clock() {
+        BlockClock clock = em.find(BlockClock.class, CLOCK_ID);
+        em.refresh(clock);
+        return clock;
+    }
+
+    /**
+     * Moves the block height from {@code expectedHeight} to {@code expectedHeight + 1}, provided the
+     * last block is not younger than {@code notAfterMillis}. Of several instances that try the same
+     * height, exactly one succeeds; the others match no row.
+     *
+     * @return whether this call produced the block
+     */
+    public boolean advanceBlock(long expectedHeight, long nowMillis, long notAfterMillis) {
+        return em.createQuery("UPDATE BlockClock c SET c.height = c.height + 1, c.lastBlockAtMillis = :now"
+                        + " WHERE c.id = :id AND c.height = :expected AND c.lastBlockAtMillis <= :notAfter")
+                .setParameter("now", nowMillis)
+                .setParameter("id", CLOCK_ID)
+                .setParameter("expected", expectedHeight)
+                .setParameter("notAfter", notAfterMillis)
+                .executeUpdate() == 1;
+    }
+}

@@ -1,0 +1,139 @@
+package io.dts.persistence.network;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * The contract's data variables: owner, pause flag, epoch and the parameters set by
+ * {@code initialize}. A single row with id 1, created by the first migration.
+ */
+@Entity
+@Table(name = "network_state")
+public class NetworkState {
+
+    public static final short ID = 1;
+
+    @Id
+    @Column(name = "id")
+    private short id;
+
+    @Column(name = "owner_name", length = 32)
+    private String ownerName;
+
+    @Column(name = "initialized", nullable = false)
+    private boolean initialized;
+
+    @Column(name = "paused", nullable = false)
+    private boolean paused;
+
+    @Column(name = "epoch", nullable = false)
+    private long epoch;
+
+    @Column(name = "min_stake")
+    private Long minStake;
+
+    @Column(name = "required_signers")
+    private Integer requiredSigners;
+
+    @Column(name = "total_signers")
+    private Integer totalSigners;
+
+    @Column(name = "rotation_period")
+    private Long rotationPeriod;
+
+    @Column(name = "signature_threshold")
+    private Integer signatureThreshold;
+
+    @Column(name = "last_rotation_height")
+    private Long lastRotationHeight;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected NetworkState() {
+    }
+
+    public String getOwnerName() {
+        return ownerName;
+    }
+
+    public void setOwnerName(String ownerName) {
+        this.ownerName = ownerName;
+    }
+
+    public boolean isInitialized() {
+        return initialized;
+    }
+
+    public void setInitialized(boolean initialized) {
+        this.initialized = initialized;
+    }
+
+    public boolean isPaused() {
+        return paused;
+    }
+
+    public void setPaused(boolean paused) {
+        this.paused = paused;
+    }
+
+    public long getEpoch() {
+        return epoch;
+    }
+
+    public void setEpoch(long epoch) {
+        this.epoch = epoch;
+    }
+
+    public Long getMinStake() {
+        return minStake;
+    }
+
+    public void setMinStake(Long minStake) {
+        this.minStake = minStake;
+    }
+
+    public Integer getRequiredSigners() {
+        return requiredSigners;
+    }
+
+    public void setRequiredSigners(Integer requiredSigners) {
+        this.requiredSigners = requiredSigners;
+    }
+
+    public Integer getTotalSigners() {
+        return totalSigners;
+    }
+
+    public void setTotalSigners(Integer totalSigners) {
+        this.totalSigners = totalSigners;
+    }
+
+    public Long getRotationPeriod() {
+        return rotationPeriod;
+    }
+
+    public void setRotationPeriod(Long rotationPeriod) {
+        this.rotationPeriod = rotationPeriod;
+    }
+
+    public Integer getSignatureThreshold() {
+        return signatureThreshold;
+    }
+
+    public void setSignatureThreshold(Integer signatureThreshold) {
+        this.signatureThreshold = signatureThreshold;
+    }
+
+    public Long getLastRotationHeight() {
+        return lastRotationHeight;
+    }
+
+    public void setLastRotationHeight(Long lastRotationHeight) {
+        this.lastRotationHeight = lastRotationHeight;
+    }
+}

@@ -1,0 +1,2 @@
+/** Authentication: HTTP Basic for the REST API, form login with a session for the portal. */
+package io.dts.web.security;

@@ -1,0 +1,81 @@
+package io.dts.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dts.web.Api.Answer;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The network's public state and health, inside Payara Micro. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class NetworkIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return DtsDeployment.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Api api;
+
+    @BeforeEach
+    void connect() throws Exception {
+        api = new Api(base.toURI());
+    }
+
+    @Test
+    void networkIsUninitializedAndOwnedFromTheFirstStart() {
+        Answer network = api.get("api/v1/network");
+
+        assertThat(network.status()).isEqualTo(200);
+        JsonObject json = network.json();
+        assertThat(json.getBoolean("initialized")).isFalse();
+        assertThat(json.getBoolean("paused")).isFalse();
+        assertThat(json.getString("owner")).isEqualTo(Api.OWNER);
+        assertThat(json.getJsonNumber("epoch").longValue()).isZero();
+        assertThat(json.getInt("activeSignerCount")).isZero();
+        // Fields that only initialize gives a value are present, as null.
+        assertThat(network.isNull("params")).isTrue();
+        assertThat(network.isNull("lastRotationHeight")).isTrue();
+        assertThat(network.isNull("nextRotationHeight")).isTrue();
+    }
+
+    @Test
+    void blockHeightGrowsWithTheBlockInterval() throws InterruptedException {
+        long first = height();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        long later = first;
+        while (later < first + 2 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(250);
+            later = height();
+        }
+        // One-second blocks in the tests: two blocks within twenty seconds, however slow the machine.
+        assertThat(later).isGreaterThanOrEqualTo(first + 2);
+    }
+
+    @Test
+    void healthIsUpWhileTheDatabaseAnswers() {
+        Answer health = api.get("/health");
+
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.json().getString("status")).isEqualTo("UP");
+        assertThat(health.body()).contains("\"database\"");
+    }
+
+    private long height() {
+        return api.get("api/v1/network").json().getJsonNumber("blockHeight").longValue();
+    }
+}
