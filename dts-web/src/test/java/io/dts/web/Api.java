@@ -58,6 +58,10 @@ public final class Api {
         return base;
     }
 
+    public static java.util.List<JsonValue> parseArray(String json) {
+        return Json.createReader(new StringReader(json)).readArray();
+    }
+
     public static String uniqueName(String prefix) {
         return (prefix + "-" + UUID.randomUUID().toString().substring(0, 8)).toLowerCase();
     }
@@ -79,7 +83,16 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json)), user, password);
     }
 
-    public Answer send(String method, String path, String contentType, String body) {
+    public Answer send(String method, String path, String user, String password) {
+        return send(request(path).method(method, HttpRequest.BodyPublishers.noBody()), user, password);
+    }
+
+    public Answer send(String method, String path, String user, String password, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json)), user, password);
+    }
+
+    public Answer sendRaw(String method, String path, String contentType, String body) {
         HttpRequest.Builder builder = request(path);
         if (contentType != null) {
             builder.header("Content-Type", contentType);

@@ -52,7 +52,7 @@ class ErrorMappingIT {
 
     @Test
     void missingBodyIs400With123() {
-        assertJsonError(api.send("POST", "api/v1/accounts", "application/json", null), 400, 123, "ERR-MALFORMED-REQUEST");
+        assertJsonError(api.sendRaw("POST", "api/v1/accounts", "application/json", null), 400, 123, "ERR-MALFORMED-REQUEST");
     }
 
     @Test
@@ -64,8 +64,8 @@ class ErrorMappingIT {
 
     @Test
     void unsupportedMethodOrMediaTypeIsRefusedWith124() {
-        assertJsonError(api.send("DELETE", "api/v1/network", null, null), 405, 124, "ERR-UNSUPPORTED-REQUEST");
-        assertJsonError(api.send("POST", "api/v1/accounts", "text/plain", "username=x"), 415, 124, "ERR-UNSUPPORTED-REQUEST");
+        assertJsonError(api.sendRaw("DELETE", "api/v1/network", null, null), 405, 124, "ERR-UNSUPPORTED-REQUEST");
+        assertJsonError(api.sendRaw("POST", "api/v1/accounts", "text/plain", "username=x"), 415, 124, "ERR-UNSUPPORTED-REQUEST");
     }
 
     @Test

@@ -37,20 +37,19 @@ class NetworkIT {
     }
 
     @Test
-    void networkIsUninitializedAndOwnedFromTheFirstStart() {
+    void networkStatusShowsEveryFieldOfTheDesignAndItsOwner() {
         Answer network = api.get("api/v1/network");
 
         assertThat(network.status()).isEqualTo(200);
         JsonObject json = network.json();
-        assertThat(json.getBoolean("initialized")).isFalse();
-        assertThat(json.getBoolean("paused")).isFalse();
+        assertThat(json.keySet()).contains("initialized", "owner", "paused", "blockHeight", "epoch", "params",
+                "activeSignerCount", "lastRotationHeight", "nextRotationHeight", "rewardPool");
         assertThat(json.getString("owner")).isEqualTo(Api.OWNER);
-        assertThat(json.getJsonNumber("epoch").longValue()).isZero();
-        assertThat(json.getInt("activeSignerCount")).isZero();
-        // Fields that only initialize gives a value are present, as null.
-        assertThat(network.isNull("params")).isTrue();
-        assertThat(network.isNull("lastRotationHeight")).isTrue();
-        assertThat(network.isNull("nextRotationHeight")).isTrue();
+        // Other test classes share this network and may have initialized it; a fresh network is
+        // checked by RestartIT. Until initialize, the parameters and rotation heights are null.
+        boolean initialized = json.getBoolean("initialized");
+        assertThat(network.isNull("params")).isEqualTo(!initialized);
+        assertThat(network.isNull("nextRotationHeight")).isEqualTo(!initialized);
     }
 
     @Test

@@ -58,7 +58,12 @@ class RestartIT {
         Path dataDir = freshDataDir("restart-" + db.name().toLowerCase());
         String name;
         try (Server server = Server.start(dataDir, db.env())) {
-            assertThat(server.api().get("api/v1/network").json().getBoolean("initialized")).isFalse();
+            Answer fresh = server.api().get("api/v1/network");
+            assertThat(fresh.json().getBoolean("initialized")).isFalse();
+            assertThat(fresh.isNull("params")).isTrue();
+            assertThat(fresh.isNull("lastRotationHeight")).isTrue();
+            assertThat(fresh.json().getJsonNumber("epoch").longValue()).isZero();
+            assertThat(fresh.json().getInt("activeSignerCount")).isZero();
             name = server.api().newAccount("survivor");
             server.api().post("api/v1/accounts/" + name + "/mint", "{\"amount\":777}", Api.OWNER, Api.OWNER_PASSWORD);
             assertThat(server.stop()).as("exit status after SIGTERM").isZero();

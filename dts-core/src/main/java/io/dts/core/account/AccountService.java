@@ -2,7 +2,9 @@ package io.dts.core.account;
 
 import io.dts.core.error.DtsException;
 import io.dts.core.error.ErrorCode;
-import io.dts.core.network.Ownership;
+import io.dts.core.events.EventLog;
+import io.dts.core.events.EventType;
+import io.dts.core.network.NetworkRules;
 import io.dts.persistence.account.Account;
 import io.dts.persistence.account.AccountRepository;
 import io.dts.persistence.network.NetworkRepository;
@@ -29,7 +31,10 @@ public class AccountService {
     NetworkRepository network;
 
     @Inject
-    Ownership ownership;
+    NetworkRules rules;
+
+    @Inject
+    EventLog events;
 
     @Inject
     PasswordHashing passwords;
@@ -51,6 +56,7 @@ public class AccountService {
             }
             throw e;
         }
+        events.append(EventType.ACCOUNT_CREATED, name.value(), java.util.Map.of("account", name.value()));
         return view(account);
     }
 
@@ -69,7 +75,7 @@ public class AccountService {
      * paused (owner actions are).
      */
     public AccountView mint(String caller, String recipient, long amount) {
-        ownership.requireOwner(caller);
+        rules.requireOwner(caller);
         if (amount <= 0) {
             throw new DtsException(ErrorCode.INVALID_PARAMS, "amount must be greater than 0");
         }
@@ -80,6 +86,7 @@ public class AccountService {
         } catch (ArithmeticException e) {
             throw new DtsException(ErrorCode.INVALID_PARAMS, "amount would overflow the account's balance");
         }
+        events.append(EventType.TOKENS_MINTED, caller, java.util.Map.of("account", recipient, "amount", amount));
         return view(account);
     }
 
@@ -132,7 +139,7 @@ public class AccountService {
     }
 
     private AccountView view(Account account) {
-        return new AccountView(account.getUsername(), AccountView.rolesOf(ownership.isOwner(account.getUsername())),
+        return new AccountView(account.getUsername(), AccountView.rolesOf(rules.isOwner(account.getUsername())),
                 account.getBalance(), account.getLockedStake());
     }
 

@@ -25,11 +25,13 @@ public class BlsException extends RuntimeException {
 
     private final Reason reason;
 
+    /** An exception for {@code reason}; {@code message} says which value and why, for logs. */
     public BlsException(Reason reason, String message) {
         super(message);
         this.reason = reason;
     }
 
+    /** What is wrong, precisely enough to choose the error code. */
     public Reason reason() {
         return reason;
     }

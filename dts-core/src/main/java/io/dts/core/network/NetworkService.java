@@ -1,17 +1,43 @@
 package io.dts.core.network;
 
+import io.dts.core.error.DtsException;
+import io.dts.core.error.ErrorCode;
+import io.dts.core.events.EventLog;
+import io.dts.core.events.EventType;
+import io.dts.core.signer.SignerStatus;
+import io.dts.persistence.account.AccountRepository;
+import io.dts.persistence.epoch.Epoch;
+import io.dts.persistence.epoch.EpochRepository;
 import io.dts.persistence.network.BlockClock;
 import io.dts.persistence.network.NetworkRepository;
 import io.dts.persistence.network.NetworkState;
+import io.dts.persistence.signer.SignerRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
-/** The network's state and its block clock. */
+/** The network as a whole: status, initialize, the owner's emergency controls, ownership, the block clock. */
 @Stateless
 public class NetworkService {
 
     @Inject
     NetworkRepository network;
+
+    @Inject
+    NetworkRules rules;
+
+    @Inject
+    EpochRepository epochs;
+
+    @Inject
+    SignerRepository signers;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    EventLog events;
 
     public NetworkStatus status() {
         NetworkState state = network.state();
@@ -19,14 +45,76 @@ public class NetworkService {
         NetworkParams params = null;
         Long nextRotation = null;
         if (state.isInitialized()) {
-            params = new NetworkParams(state.getMinStake(), state.getRequiredSigners(), state.getTotalSigners(),
-                    state.getRotationPeriod(), state.getSignatureThreshold());
+            params = params(state);
             nextRotation = state.getLastRotationHeight() + state.getRotationPeriod();
         }
-        // No signer can register before the contract issue's rules exist, so no seat is taken yet.
-        int activeSigners = 0;
+        int active = (int) signers.countWithStatus(SignerStatus.PRIMARY.name());
         return new NetworkStatus(state.isInitialized(), state.getOwnerName(), state.isPaused(), clock.getHeight(),
-                state.getEpoch(), params, activeSigners, state.getLastRotationHeight(), nextRotation);
+                state.getEpoch(), params, active, state.getLastRotationHeight(), nextRotation, state.getRewardPool());
+    }
+
+    /** The seed's {@code initialize}: owner only, once. Opens epoch 1 with an empty committee. */
+    public NetworkStatus initialize(String caller, NetworkParams params) {
+        rules.requireOwner(caller);
+        NetworkState state = network.stateForUpdate();
+        if (state.isInitialized()) {
+            throw new DtsException(ErrorCode.ALREADY_INITIALIZED, "the network is already initialized");
+        }
+        long height = rules.height();
+        state.setMinStake(params.minStake());
+        state.setRequiredSigners(params.requiredSigners());
+        state.setTotalSigners(params.totalSigners());
+        state.setRotationPeriod(params.rotationPeriod());
+        state.setSignatureThreshold(params.signatureThreshold());
+        state.setPerformanceThreshold(params.performanceThreshold());
+        state.setInitialized(true);
+        state.setEpoch(1);
+        state.setLastRotationHeight(height);
+        epochs.add(new Epoch(1, height, params.signatureThreshold(), params.totalSigners()));
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("minStake", params.minStake());
+        data.put("requiredSigners", params.requiredSigners());
+        data.put("totalSigners", params.totalSigners());
+        data.put("rotationPeriod", params.rotationPeriod());
+        data.put("signatureThreshold", params.signatureThreshold());
+        data.put("performanceThreshold", params.performanceThreshold());
+        events.append(EventType.NETWORK_INITIALIZED, caller, data);
+        return status();
+    }
+
+    /** Emergency pause: every state change but the owner's is refused with 118 until unpause. */
+    public NetworkStatus setPaused(String caller, boolean paused) {
+        rules.requireOwner(caller);
+        NetworkState state = network.stateForUpdate();
+        if (state.isPaused() != paused) {
+            state.setPaused(paused);
+            events.append(paused ? EventType.NETWORK_PAUSED : EventType.NETWORK_UNPAUSED, caller, Map.of());
+        }
+        return status();
+    }
+
+    /** Hands the network over to another account. */
+    public NetworkStatus transferOwnership(String caller, String newOwner) {
+        rules.requireOwner(caller);
+        if (newOwner == null || accounts.find(newOwner).isEmpty()) {
+            throw new DtsException(ErrorCode.INVALID_PARAMS, "newOwner must name an existing account");
+        }
+        NetworkState state = network.stateForUpdate();
+        String previous = state.getOwnerName();
+        state.setOwnerName(newOwner);
+        events.append(EventType.OWNERSHIP_TRANSFERRED, caller, Map.of("from", previous, "to", newOwner));
+        return status();
+    }
+
+    /** @throws DtsException 122 for an epoch that has not started */
+    public EpochView epoch(long number) {
+        Epoch epoch = epochs.find(number)
+                .orElseThrow(() -> new DtsException(ErrorCode.NOT_FOUND, "epoch " + number + " has not started"));
+        return new EpochView(epoch.getNumber(), epoch.getStartHeight(), epoch.getThreshold(), epoch.getSeats(),
+                epochs.members(number).stream()
+                        .map(m -> new EpochView.Member(m.getMemberIndex(), m.getSigner(), m.getPublicKey(),
+                                m.getJoinedHeight(), m.getLeftHeight()))
+                        .toList());
     }
 
     public long blockHeight() {
@@ -44,5 +132,10 @@ public class NetworkService {
         BlockClock clock = network.clock();
         long now = System.currentTimeMillis();
         return network.advanceBlock(clock.getHeight(), now, now - intervalMillis / 2);
+    }
+
+    private static NetworkParams params(NetworkState s) {
+        return new NetworkParams(s.getMinStake(), s.getRequiredSigners(), s.getTotalSigners(), s.getRotationPeriod(),
+                s.getSignatureThreshold(), s.getPerformanceThreshold());
     }
 }

@@ -5,5 +5,6 @@ package io.dts.core.network;
  * {@code lastRotationHeight} and {@code nextRotationHeight} are null until the owner initializes.
  */
 public record NetworkStatus(boolean initialized, String owner, boolean paused, long blockHeight, long epoch,
-        NetworkParams params, int activeSignerCount, Long lastRotationHeight, Long nextRotationHeight) {
+        NetworkParams params, int activeSignerCount, Long lastRotationHeight, Long nextRotationHeight,
+        long rewardPool) {
 }

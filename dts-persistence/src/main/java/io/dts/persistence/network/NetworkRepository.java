@@ -25,9 +25,14 @@ public class NetworkRepository {
         return em.find(NetworkState.class, NetworkState.ID);
     }
 
-    /** The state row, locked until the transaction ends: use before changing it. */
+    /**
+     * The state row, freshly read and locked until the transaction ends: use before changing it.
+     * Every change to the committee, stake or pool takes this lock first, so they never deadlock.
+     */
     public NetworkState stateForUpdate() {
-        return em.find(NetworkState.class, NetworkState.ID, LockModeType.PESSIMISTIC_WRITE);
+        NetworkState state = em.find(NetworkState.class, NetworkState.ID);
+        em.refresh(state, LockModeType.PESSIMISTIC_WRITE);
+        return state;
     }
 
     /**
@@ -40,6 +45,21 @@ public class NetworkRepository {
                         + " WHERE s.id = :id AND s.ownerName IS NULL")
                 .setParameter("name", username)
                 .setParameter("id", NetworkState.ID)
+                .executeUpdate() == 1;
+    }
+
+    /**
+     * Opens epoch {@code current + 1} at {@code height} if the network is still in {@code current}.
+     * Of several concurrent callers for one epoch exactly one succeeds.
+     *
+     * @return whether this call opened the epoch
+     */
+    public boolean advanceEpoch(long current, long height) {
+        return em.createQuery("UPDATE NetworkState s SET s.epoch = s.epoch + 1, s.lastRotationHeight = :height,"
+                        + " s.version = s.version + 1 WHERE s.id = :id AND s.epoch = :current")
+                .setParameter("height", height)
+                .setParameter("id", NetworkState.ID)
+                .setParameter("current", current)
                 .executeUpdate() == 1;
     }
 

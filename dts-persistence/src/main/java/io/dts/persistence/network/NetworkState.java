@@ -50,6 +50,14 @@ public class NetworkState {
     @Column(name = "last_rotation_height")
     private Long lastRotationHeight;
 
+    /** Minimum reputation a signer needs to be eligible for the committee at rotation. */
+    @Column(name = "performance_threshold")
+    private Integer performanceThreshold;
+
+    /** Tokens taken by slashes and fees, in micro-units. */
+    @Column(name = "reward_pool", nullable = false)
+    private long rewardPool;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -135,5 +143,21 @@ public class NetworkState {
 
     public void setLastRotationHeight(Long lastRotationHeight) {
         this.lastRotationHeight = lastRotationHeight;
+    }
+
+    public Integer getPerformanceThreshold() {
+        return performanceThreshold;
+    }
+
+    public void setPerformanceThreshold(Integer performanceThreshold) {
+        this.performanceThreshold = performanceThreshold;
+    }
+
+    public long getRewardPool() {
+        return rewardPool;
+    }
+
+    public void setRewardPool(long rewardPool) {
+        this.rewardPool = rewardPool;
     }
 }

@@ -39,9 +39,7 @@ public class AccountResource {
 
     @POST
     public Response create(NewAccount body) {
-        if (body == null) {
-            throw new DtsException(ErrorCode.MALFORMED_REQUEST, "send {\"username\": ..., \"password\": ...}");
-        }
+        RequestBodies.require(body, "{\"username\": ..., \"password\": ...}");
         AccountView created = accounts.createAccount(body.username(), body.password());
         return Response.created(UriBuilder.fromResource(AccountResource.class).path("me").build())
                 .entity(created).build();

@@ -1,25 +1,96 @@
 package io.dts.web.rest;
 
+import io.dts.core.network.NetworkParams;
 import io.dts.core.network.NetworkService;
 import io.dts.core.network.NetworkStatus;
+import io.dts.core.rotation.RotationService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-/** {@code /api/v1/network}: the network's state, public. */
+/** {@code /api/v1/network}: the network's state (public) and the owner's controls. */
 @Path("v1/network")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 public class NetworkResource {
+
+    /** Body of {@code POST /network/initialize}; {@code performanceThreshold} is optional (default 50). */
+    public record Initialize(Long minStake, Integer requiredSigners, Integer totalSigners, Long rotationPeriod,
+            Integer signatureThreshold, Integer performanceThreshold) {
+    }
+
+    /** Body of {@code PUT /network/owner}. */
+    public record NewOwner(String newOwner) {
+    }
+
+    /** Answer of {@code POST /network/rotation}. */
+    public record Rotation(long epoch) {
+    }
 
     @Inject
     NetworkService network;
 
+    @Inject
+    RotationService rotation;
+
+    @Inject
+    Callers callers;
+
     @GET
     public NetworkStatus status() {
         return network.status();
+    }
+
+    @POST
+    @Path("initialize")
+    public NetworkStatus initialize(Initialize body) {
+        String caller = callers.require();
+        RequestBodies.require(body, "{minStake, requiredSigners, totalSigners, rotationPeriod, signatureThreshold}");
+        NetworkParams params = new NetworkParams(orZero(body.minStake()), orZero(body.requiredSigners()),
+                orZero(body.totalSigners()), orZero(body.rotationPeriod()), orZero(body.signatureThreshold()),
+                body.performanceThreshold() == null ? NetworkParams.DEFAULT_PERFORMANCE_THRESHOLD : body.performanceThreshold());
+        return network.initialize(caller, params);
+    }
+
+    @POST
+    @Path("pause")
+    public NetworkStatus pause() {
+        return network.setPaused(callers.require(), true);
+    }
+
+    @POST
+    @Path("unpause")
+    public NetworkStatus unpause() {
+        return network.setPaused(callers.require(), false);
+    }
+
+    @PUT
+    @Path("owner")
+    public NetworkStatus transferOwnership(NewOwner body) {
+        String caller = callers.require();
+        RequestBodies.require(body, "{newOwner}");
+        return network.transferOwnership(caller, body.newOwner());
+    }
+
+    @POST
+    @Path("rotation")
+    public Rotation rotateNow() {
+        return new Rotation(rotation.rotateNow(callers.require()));
+    }
+
+    /** A missing number fails the "greater than 0" check with 101, like an explicit 0. */
+    private static long orZero(Long value) {
+        return value == null ? 0 : value;
+    }
+
+    private static int orZero(Integer value) {
+        return value == null ? 0 : value;
     }
 }

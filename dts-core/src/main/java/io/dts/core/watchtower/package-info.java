@@ -1,0 +1,2 @@
+/** Watchtowers: registration and reports on signers' metrics. */
+package io.dts.core.watchtower;

@@ -1,0 +1,2 @@
+/** Epochs and their committees, kept forever. */
+package io.dts.persistence.epoch;

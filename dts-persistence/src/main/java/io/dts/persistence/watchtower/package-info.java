@@ -1,0 +1,2 @@
+/** Watchtowers: accounts that report on signers. */
+package io.dts.persistence.watchtower;

@@ -1,0 +1,176 @@
+package io.dts.web;
+
+import static io.dts.web.Api.OWNER;
+import static io.dts.web.Api.OWNER_PASSWORD;
+
+import io.dts.core.crypto.BlsSecretKey;
+import io.dts.web.Api.Answer;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The contract as the tests drive it over REST. All contract test classes share one network (one
+ * database per test run), so each test starts by emptying the committee instead of assuming a
+ * fresh network.
+ */
+public final class Contract {
+
+    /** Parameters the contract tests initialize the shared network with. */
+    public static final long MIN_STAKE = 1_000;
+    public static final int TOTAL_SIGNERS = 3;
+    public static final int THRESHOLD = 2;
+    public static final long ROTATION_PERIOD = 12;
+
+    /** A signer account with its key (deterministic from its name: test fixtures only). */
+    public record TestSigner(String name, BlsSecretKey key) {
+        public String password() {
+            return name + name;
+        }
+    }
+
+    private final Api api;
+
+    public Contract(Api api) {
+        this.api = api;
+    }
+
+    public Api api() {
+        return api;
+    }
+
+    /** Initializes the shared network with the test parameters unless an earlier test class did. */
+    public JsonObject ensureInitialized() {
+        JsonObject network = network();
+        if (!network.getBoolean("initialized")) {
+            Answer init = api.post("api/v1/network/initialize", "{\"minStake\":" + MIN_STAKE + ",\"requiredSigners\":2,"
+                    + "\"totalSigners\":" + TOTAL_SIGNERS + ",\"rotationPeriod\":" + ROTATION_PERIOD
+                    + ",\"signatureThreshold\":" + THRESHOLD + "}", OWNER, OWNER_PASSWORD);
+            if (init.status() != 200 && init.status() != 409) {
+                throw new AssertionError("initialize failed: " + init.body());
+            }
+            network = network();
+        }
+        return network;
+    }
+
+    /** Takes every current signer out of the committee (the owner may), so a test starts with free seats. */
+    public void emptyCommittee() {
+        for (JsonValue value : signers()) {
+            JsonObject signer = value.asJsonObject();
+            String status = signer.getString("status");
+            if (status.equals("PRIMARY") || status.equals("BACKUP")) {
+                Answer left = api.send("DELETE", "api/v1/signers/" + signer.getString("name") + "/active", OWNER, OWNER_PASSWORD);
+                if (left.status() != 200) {
+                    throw new AssertionError("could not empty the committee: " + left.body());
+                }
+            }
+        }
+    }
+
+    public java.util.List<JsonValue> signers() {
+        return Api.parseArray(api.get("api/v1/signers").body());
+    }
+
+    public JsonObject network() {
+        return api.get("api/v1/network").json();
+    }
+
+    /** A new account with {@code balance} minted to it and a key pair. */
+    public TestSigner newAccount(String prefix, long balance) {
+        String name = api.newAccount(prefix);
+        if (balance > 0) {
+            mint(name, balance);
+        }
+        return new TestSigner(name, keyFor("dts-test-" + name));
+    }
+
+    /** A key pair derived from {@code seed} (SHA-256 of it as KeyGen's keying material): test fixtures only. */
+    public static BlsSecretKey keyFor(String seed) {
+        try {
+            return BlsSecretKey.fromSeed(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(seed.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public void mint(String name, long amount) {
+        Answer minted = api.post("api/v1/accounts/" + name + "/mint", "{\"amount\":" + amount + "}", OWNER, OWNER_PASSWORD);
+        if (minted.status() != 200) {
+            throw new AssertionError("mint failed: " + minted.body());
+        }
+    }
+
+    /** Registers {@code signer} with its own key, a valid proof of possession and {@code stake}. */
+    public Answer register(TestSigner signer, long stake) {
+        return registerWith(signer, signer.key().publicKey().toHex(), signer.key().proveProofOfPossession().toHex(), stake);
+    }
+
+    public Answer registerWith(TestSigner signer, String publicKeyHex, String proofHex, long stake) {
+        return api.post("api/v1/signers", "{\"publicKey\":\"" + publicKeyHex + "\",\"proofOfPossession\":\"" + proofHex
+                + "\",\"stake\":" + stake + "}", signer.name(), signer.password());
+    }
+
+    /** A new account with enough balance, registered as a signer; asserts the registration worked. */
+    public TestSigner newSigner(String prefix, long stake) {
+        TestSigner signer = newAccount(prefix, stake * 2);
+        Answer registered = register(signer, stake);
+        if (registered.status() != 201) {
+            throw new AssertionError("registration failed: " + registered.body());
+        }
+        return signer;
+    }
+
+    public JsonObject signer(String name) {
+        return api.get("api/v1/signers/" + name).json();
+    }
+
+    public JsonObject account(TestSigner who) {
+        return api.get("api/v1/accounts/me", who.name(), who.password()).json();
+    }
+
+    public long epoch() {
+        return network().getJsonNumber("epoch").longValue();
+    }
+
+    /** The id of the newest event, to read only what a test causes afterwards. */
+    public long lastEventId() {
+        long last = 0;
+        while (true) {
+            java.util.List<JsonValue> page = Api.parseArray(api.get("api/v1/events?after=" + last + "&limit=1000").body());
+            if (page.isEmpty()) {
+                return last;
+            }
+            last = page.get(page.size() - 1).asJsonObject().getJsonNumber("id").longValue();
+        }
+    }
+
+    /** Events after {@code id}, of {@code type}. */
+    public java.util.List<JsonObject> eventsAfter(long id, String type) {
+        return Api.parseArray(api.get("api/v1/events?after=" + id + "&limit=1000").body()).stream()
+                .map(JsonValue::asJsonObject)
+                .filter(e -> e.getString("type").equals(type))
+                .toList();
+    }
+
+    /** Waits, at most {@code limit}, until {@code condition} holds. */
+    public static boolean eventually(Duration limit, BooleanSupplier condition) {
+        Instant deadline = Instant.now().plus(limit);
+        while (Instant.now().isBefore(deadline)) {
+            if (condition.getAsBoolean()) {
+                return true;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return condition.getAsBoolean();
+    }
+}

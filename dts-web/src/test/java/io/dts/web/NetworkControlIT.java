@@ -1,0 +1,193 @@
+package io.dts.web;
+
+import static io.dts.web.Api.OWNER;
+import static io.dts.web.Api.OWNER_PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dts.web.Api.Answer;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Initialize, pause, ownership and rotate-now, inside Payara Micro. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class NetworkControlIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return DtsDeployment.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Api api;
+    Contract contract;
+
+    @BeforeEach
+    void connect() throws Exception {
+        api = new Api(base.toURI());
+        contract = new Contract(api);
+    }
+
+    @Test
+    void initializeIsForTheOwnerOnly() {
+        String name = api.newAccount("mallory");
+        Answer answer = api.post("api/v1/network/initialize", "{\"minStake\":1,\"requiredSigners\":1,"
+                + "\"totalSigners\":1,\"rotationPeriod\":1,\"signatureThreshold\":1}", name, name + name);
+
+        assertThat(answer.status()).isEqualTo(403);
+        assertThat(answer.code()).isEqualTo(100);
+    }
+
+    @Test
+    void initializeChecksEveryParameterWith101() {
+        for (String bad : List.of(
+                "{\"minStake\":0,\"requiredSigners\":3,\"totalSigners\":5,\"rotationPeriod\":144,\"signatureThreshold\":3}",
+                "{\"minStake\":100,\"requiredSigners\":0,\"totalSigners\":5,\"rotationPeriod\":144,\"signatureThreshold\":3}",
+                "{\"minStake\":100,\"requiredSigners\":3,\"totalSigners\":5,\"rotationPeriod\":0,\"signatureThreshold\":3}",
+                "{\"minStake\":100,\"requiredSigners\":6,\"totalSigners\":5,\"rotationPeriod\":144,\"signatureThreshold\":3}",
+                "{\"minStake\":100,\"requiredSigners\":3,\"totalSigners\":5,\"rotationPeriod\":144,\"signatureThreshold\":6}",
+                "{\"minStake\":100,\"requiredSigners\":3,\"totalSigners\":5,\"rotationPeriod\":144,\"signatureThreshold\":0}",
+                "{\"minStake\":100,\"requiredSigners\":3,\"totalSigners\":5,\"rotationPeriod\":144}",
+                "{\"minStake\":100,\"requiredSigners\":3,\"totalSigners\":5,\"rotationPeriod\":144,\"signatureThreshold\":3,\"performanceThreshold\":101}")) {
+            Answer answer = api.post("api/v1/network/initialize", bad, OWNER, OWNER_PASSWORD);
+            assertThat(answer.status()).as(bad).isEqualTo(400);
+            assertThat(answer.code()).as(bad).isEqualTo(101);
+        }
+    }
+
+    @Test
+    void initializedNetworkShowsItsParametersAndRefusesASecondInitializeWith111() {
+        JsonObject network = contract.ensureInitialized();
+
+        assertThat(network.getBoolean("initialized")).isTrue();
+        JsonObject params = network.getJsonObject("params");
+        assertThat(params.getJsonNumber("minStake").longValue()).isEqualTo(Contract.MIN_STAKE);
+        assertThat(params.getInt("totalSigners")).isEqualTo(Contract.TOTAL_SIGNERS);
+        assertThat(params.getInt("signatureThreshold")).isEqualTo(Contract.THRESHOLD);
+        assertThat(params.getInt("performanceThreshold")).isEqualTo(50);
+        assertThat(network.getJsonNumber("epoch").longValue()).isPositive();
+        assertThat(network.getJsonNumber("nextRotationHeight").longValue())
+                .isEqualTo(network.getJsonNumber("lastRotationHeight").longValue() + Contract.ROTATION_PERIOD);
+
+        Answer again = api.post("api/v1/network/initialize", "{\"minStake\":5,\"requiredSigners\":1,"
+                + "\"totalSigners\":1,\"rotationPeriod\":1,\"signatureThreshold\":1}", OWNER, OWNER_PASSWORD);
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.code()).isEqualTo(111);
+        assertThat(contract.network().getJsonObject("params").getJsonNumber("minStake").longValue()).isEqualTo(Contract.MIN_STAKE);
+    }
+
+    @Test
+    void pauseRefusesEveryStateChangeButTheOwnersWith118UntilUnpaused() {
+        contract.ensureInitialized();
+        Contract.TestSigner user = contract.newAccount("paused", 10_000);
+        try {
+            Answer paused = api.post("api/v1/network/pause", "", OWNER, OWNER_PASSWORD);
+            assertThat(paused.status()).isEqualTo(200);
+            assertThat(paused.json().getBoolean("paused")).isTrue();
+
+            Answer watchtower = api.post("api/v1/watchtowers", "", user.name(), user.password());
+            assertThat(watchtower.status()).isEqualTo(503);
+            assertThat(watchtower.code()).isEqualTo(118);
+            Answer signer = contract.register(user, Contract.MIN_STAKE);
+            assertThat(signer.status()).isEqualTo(503);
+            assertThat(signer.code()).isEqualTo(118);
+            assertThat(contract.account(user).getJsonNumber("balance").longValue()).isEqualTo(10_000);
+
+            // The owner's actions go on: the faucet, for one.
+            contract.mint(user.name(), 1);
+            assertThat(api.post("api/v1/network/pause", "", user.name(), user.password()).code()).isEqualTo(100);
+        } finally {
+            assertThat(api.post("api/v1/network/unpause", "", OWNER, OWNER_PASSWORD).json().getBoolean("paused")).isFalse();
+        }
+        assertThat(api.post("api/v1/watchtowers", "", user.name(), user.password()).status()).isEqualTo(201);
+    }
+
+    @Test
+    void ownershipIsHandedOverAndBack() {
+        String heir = api.newAccount("heir");
+        try {
+            Answer handed = api.send("PUT", "api/v1/network/owner", OWNER, OWNER_PASSWORD, "{\"newOwner\":\"" + heir + "\"}");
+            assertThat(handed.status()).isEqualTo(200);
+            assertThat(handed.json().getString("owner")).isEqualTo(heir);
+
+            assertThat(api.post("api/v1/accounts/" + heir + "/mint", "{\"amount\":5}", OWNER, OWNER_PASSWORD).code()).isEqualTo(100);
+            assertThat(api.post("api/v1/accounts/" + heir + "/mint", "{\"amount\":5}", heir, heir + heir).status()).isEqualTo(200);
+            assertThat(api.get("api/v1/accounts/me", heir, heir + heir).json().getJsonArray("roles").toString()).contains("OWNER");
+        } finally {
+            api.send("PUT", "api/v1/network/owner", heir, heir + heir, "{\"newOwner\":\"" + OWNER + "\"}");
+        }
+        assertThat(contract.network().getString("owner")).isEqualTo(OWNER);
+        Answer unknown = api.send("PUT", "api/v1/network/owner", OWNER, OWNER_PASSWORD, "{\"newOwner\":\"nobody-" + heir + "\"}");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.code()).isEqualTo(101);
+    }
+
+    @Test
+    void manySimultaneousRotationTriggersOpenExactlyOneEpoch() throws Exception {
+        contract.ensureInitialized();
+        long lastEvent = contract.lastEventId();
+        int callers = 12;
+        ExecutorService pool = Executors.newFixedThreadPool(callers);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Answer>> answers = new ArrayList<>();
+            for (int i = 0; i < callers; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return api.post("api/v1/network/rotation", "", OWNER, OWNER_PASSWORD);
+                }));
+            }
+            start.countDown();
+            for (Future<Answer> answer : answers) {
+                assertThat(answer.get().status()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        // The timer may rotate too (its events have no actor); the owner's burst opened exactly one epoch.
+        List<JsonObject> ownerRotations = Api.parseArray(api.get("api/v1/events?after=" + lastEvent + "&limit=1000").body())
+                .stream()
+                        .map(JsonValue::asJsonObject)
+                        .filter(e -> e.getString("type").equals("EPOCH_STARTED"))
+                        .filter(e -> !e.isNull("actor") && e.getString("actor").equals(OWNER))
+                        .toList();
+        assertThat(ownerRotations).hasSize(1);
+        long opened = ownerRotations.get(0).getJsonObject("data").getJsonNumber("epoch").longValue();
+        Answer epoch = api.get("api/v1/epochs/" + opened);
+        assertThat(epoch.status()).isEqualTo(200);
+        assertThat(epoch.json().getInt("threshold")).isEqualTo(Contract.THRESHOLD);
+    }
+
+    @Test
+    void rotateNowIsForTheOwnerOnly() {
+        contract.ensureInitialized();
+        String name = api.newAccount("rotator");
+        Answer answer = api.post("api/v1/network/rotation", "", name, name + name);
+        assertThat(answer.status()).isEqualTo(403);
+        assertThat(answer.code()).isEqualTo(100);
+    }
+
+    @Test
+    void unknownEpochIs404With122() {
+        Answer answer = api.get("api/v1/epochs/999999999");
+        assertThat(answer.status()).isEqualTo(404);
+        assertThat(answer.code()).isEqualTo(122);
+    }
+}
