@@ -21,9 +21,9 @@ public final class Contract {
 
     /** Parameters the contract tests initialize the shared network with. */
     public static final long MIN_STAKE = 1_000;
-    public static final int TOTAL_SIGNERS = 3;
-    public static final int THRESHOLD = 2;
-    public static final long ROTATION_PERIOD = 12;
+    public static final int TOTAL_SIGNERS = 5;
+    public static final int THRESHOLD = 3;
+    public static final long ROTATION_PERIOD = 20;
 
     /** A signer account with its key (deterministic from its name: test fixtures only). */
     public record TestSigner(String name, BlsSecretKey key) {
@@ -71,6 +71,25 @@ public final class Contract {
         }
     }
 
+    /**
+     * Starts a fresh epoch now (the owner's rotate-now), so that the test that follows has a whole
+     * rotation period before the timer rotates under it. Call it with an empty committee: nobody is
+     * judged for the epoch it closes.
+     */
+    public void freshEpoch() {
+        Answer rotated = api.post("api/v1/network/rotation", "", OWNER, OWNER_PASSWORD);
+        if (rotated.status() != 200) {
+            throw new AssertionError("rotate-now failed: " + rotated.body());
+        }
+    }
+
+    /** Everything a contract test starts from: an initialized network, an empty committee, a fresh epoch. */
+    public void cleanSlate() {
+        ensureInitialized();
+        emptyCommittee();
+        freshEpoch();
+    }
+
     public java.util.List<JsonValue> signers() {
         return Api.parseArray(api.get("api/v1/signers").body());
     }
@@ -113,6 +132,15 @@ public final class Contract {
     public Answer registerWith(TestSigner signer, String publicKeyHex, String proofHex, long stake) {
         return api.post("api/v1/signers", "{\"publicKey\":\"" + publicKeyHex + "\",\"proofOfPossession\":\"" + proofHex
                 + "\",\"stake\":" + stake + "}", signer.name(), signer.password());
+    }
+
+    /** Fills every seat of the committee with new signers of {@code stake}; returns them in seat order. */
+    public java.util.List<TestSigner> fillCommittee(String prefix, long stake) {
+        java.util.List<TestSigner> seated = new java.util.ArrayList<>();
+        for (int i = 0; i < TOTAL_SIGNERS; i++) {
+            seated.add(newSigner(prefix + i, stake));
+        }
+        return seated;
     }
 
     /** A new account with enough balance, registered as a signer; asserts the registration worked. */

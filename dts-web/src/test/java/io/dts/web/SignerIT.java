@@ -40,8 +40,7 @@ class SignerIT {
     void connect() throws Exception {
         api = new Api(base.toURI());
         contract = new Contract(api);
-        contract.ensureInitialized();
-        contract.emptyCommittee();
+        contract.cleanSlate();
     }
 
     @Test
@@ -146,9 +145,7 @@ class SignerIT {
 
     @Test
     void aNewcomerWaitsAsBackupAndTakesTheSeatOfASignerWhoLeaves() {
-        TestSigner first = contract.newSigner("seat1", 1_000);
-        contract.newSigner("seat2", 1_000);
-        contract.newSigner("seat3", 1_000);
+        TestSigner first = contract.fillCommittee("seat", 1_000).get(0);
         TestSigner waiting = contract.newAccount("waiting", 2_000);
 
         Answer backup = contract.register(waiting, 1_000);

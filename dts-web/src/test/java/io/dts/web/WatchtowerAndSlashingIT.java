@@ -42,8 +42,7 @@ class WatchtowerAndSlashingIT {
     void connect() throws Exception {
         api = new Api(base.toURI());
         contract = new Contract(api);
-        contract.ensureInitialized();
-        contract.emptyCommittee();
+        contract.cleanSlate();
     }
 
     @Test
@@ -161,9 +160,7 @@ class WatchtowerAndSlashingIT {
 
     @Test
     void thirdSlashRemovesTheSignerAndABackupTakesItsSeat() {
-        TestSigner culprit = contract.newSigner("culprit", 1_000);
-        contract.newSigner("honest1", 1_000);
-        contract.newSigner("honest2", 1_000);
+        TestSigner culprit = contract.fillCommittee("seat", 1_000).get(0);
         TestSigner backup = contract.newSigner("backup", 1_000);
         assertThat(contract.signer(backup.name()).getString("status")).isEqualTo("BACKUP");
         long eventsBefore = contract.lastEventId();

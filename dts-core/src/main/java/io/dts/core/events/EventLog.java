@@ -4,20 +4,37 @@ import io.dts.core.error.DtsException;
 import io.dts.core.error.ErrorCode;
 import io.dts.persistence.event.Event;
 import io.dts.persistence.event.EventRepository;
+import io.dts.persistence.event.EventRepository.NewEvent;
 import io.dts.persistence.network.NetworkRepository;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
 
-/** Appends to and reads the event log. Appends join the transaction of the change they record. */
+/**
+ * Appends to and reads the event log. An append joins the transaction of the change it records and
+ * is written just before that transaction commits, so that the event log's lock (which orders event
+ * ids by commit) is always the last lock a transaction takes and can never be part of a deadlock.
+ */
 @ApplicationScoped
 public class EventLog {
 
     public static final int MAX_PAGE = 1000;
+
+    private static final Object PENDING_KEY = EventLog.class.getName() + ".pending";
 
     @Inject
     EventRepository events;
@@ -25,13 +42,19 @@ public class EventLog {
     @Inject
     NetworkRepository network;
 
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    @Resource(lookup = "java:app/jdbc/dts")
+    DataSource dataSource;
+
     /** Records {@code type} by {@code actor} (null for the network itself) at the current height. */
     public void append(EventType type, String actor, Map<String, ?> data) {
         String json = Json.createObjectBuilder(data.entrySet().stream()
                         .filter(e -> e.getValue() != null)
-                        .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> (Object) e.getValue())))
+                        .collect(Collectors.toMap(Map.Entry::getKey, e -> (Object) e.getValue())))
                 .build().toString();
-        events.append(network.clock().getHeight(), type.name(), actor, json);
+        pending().events.add(new NewEvent(network.clock().getHeight(), type.name(), actor, json, Instant.now()));
     }
 
     public List<EventView> after(long after, int limit) {
@@ -39,6 +62,40 @@ public class EventLog {
             throw new DtsException(ErrorCode.INVALID_PARAMS, "after must be >= 0 and limit 1.." + MAX_PAGE);
         }
         return events.after(after, limit).stream().map(EventLog::view).toList();
+    }
+
+    private Pending pending() {
+        Pending pending = (Pending) transactions.getResource(PENDING_KEY);
+        if (pending == null) {
+            pending = new Pending();
+            transactions.putResource(PENDING_KEY, pending);
+            transactions.registerInterposedSynchronization(pending);
+        }
+        return pending;
+    }
+
+    /** The events of one transaction, written when it is about to commit. */
+    private final class Pending implements Synchronization {
+
+        final List<NewEvent> events = new ArrayList<>();
+
+        @Override
+        public void beforeCompletion() {
+            if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+                return; // rolling back: nothing happened, nothing to record
+            }
+            try (Connection connection = dataSource.getConnection()) {
+                EventRepository.write(connection, events);
+            } catch (SQLException e) {
+                transactions.setRollbackOnly();
+                throw new IllegalStateException("could not write the event log; the change is rolled back", e);
+            }
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            // nothing to release
+        }
     }
 
     private static EventView view(Event e) {

@@ -46,6 +46,10 @@ public class NetworkRules {
         return state;
     }
 
+    public long currentEpoch() {
+        return network.state().getEpoch();
+    }
+
     public long height() {
         return network.clock().getHeight();
     }

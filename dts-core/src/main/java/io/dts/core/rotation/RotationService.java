@@ -3,7 +3,9 @@ package io.dts.core.rotation;
 import io.dts.core.events.EventLog;
 import io.dts.core.events.EventType;
 import io.dts.core.network.NetworkRules;
+import io.dts.core.signer.Fault;
 import io.dts.core.signer.SignerMetricsHistory;
+import io.dts.core.signer.SlashingService;
 import io.dts.core.signer.SignerStatus;
 import io.dts.persistence.epoch.Epoch;
 import io.dts.persistence.epoch.EpochMember;
@@ -12,6 +14,10 @@ import io.dts.persistence.network.NetworkRepository;
 import io.dts.persistence.network.NetworkState;
 import io.dts.persistence.signer.Signer;
 import io.dts.persistence.signer.SignerRepository;
+import io.dts.persistence.signing.SigningRepository;
+import io.dts.persistence.signing.SigningRequest;
+import jakarta.json.Json;
+import java.util.HashMap;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
@@ -41,6 +47,12 @@ public class RotationService {
 
     @Inject
     SignerMetricsHistory history;
+
+    @Inject
+    SigningRepository requests;
+
+    @Inject
+    SlashingService slashing;
 
     @Inject
     EventLog events;
@@ -73,10 +85,12 @@ public class RotationService {
         NetworkState state = network.stateForUpdate();
         long next = state.getEpoch();
 
-        List<Signer> candidates = signers.withStatusForUpdate(
+        List<Signer> locked = signers.withStatusForUpdate(
                 List.of(SignerStatus.PRIMARY.name(), SignerStatus.BACKUP.name()));
-        for (Signer signer : candidates) {
-            signer.setReputation(Reputation.compute(inputs(signer, state, height)));
+        Map<String, Integer> participation = judgeParticipation(state, current, height, locked);
+        List<Signer> candidates = locked.stream().filter(s -> !SignerStatus.REMOVED.name().equals(s.getStatus())).toList();
+        for (Signer signer : locked) {
+            signer.setReputation(Reputation.compute(inputs(signer, state, height, participation.getOrDefault(signer.getName(), 100))));
             history.closeEpoch(signer, current, height);
         }
         List<CommitteeRanking.Candidate> committee = CommitteeRanking.select(
@@ -107,10 +121,36 @@ public class RotationService {
         return true;
     }
 
-    static Reputation.Inputs inputs(Signer signer, NetworkState state, long height) {
-        // Participation counts the epoch's signing requests a member signed; with no requests to sign
-        // every signer has signed all of them.
-        int participation = 100;
+    /**
+     * Participation of each member still seated in the closing epoch: the percentage of the requests
+     * opened while it sat that it signed. Fewer than half is inactivity, slashed here.
+     */
+    private Map<String, Integer> judgeParticipation(NetworkState state, long epoch, long height, List<Signer> locked) {
+        Map<String, Signer> byName = new HashMap<>();
+        locked.forEach(s -> byName.put(s.getName(), s));
+        Map<String, Integer> participation = new HashMap<>();
+        for (EpochMember member : epochs.members(epoch)) {
+            Signer signer = byName.get(member.getSigner());
+            if (signer == null || (member.getLeftHeight() != null && member.getLeftHeight() < height)) {
+                continue;
+            }
+            List<Long> ids = requests.openedIn(epoch, member.getJoinedHeight(), height).stream()
+                    .map(SigningRequest::getId).toList();
+            if (ids.isEmpty()) {
+                continue;
+            }
+            long signed = requests.countSignedBy(signer.getName(), ids);
+            participation.put(signer.getName(), (int) (100 * signed / ids.size()));
+            if (signed * 2 < ids.size()) {
+                String evidence = Json.createObjectBuilder().add("epoch", epoch).add("requests", ids.size())
+                        .add("signed", signed).build().toString();
+                slashing.slashDuringRotation(state, signer, Fault.INACTIVITY, evidence);
+            }
+        }
+        return participation;
+    }
+
+    static Reputation.Inputs inputs(Signer signer, NetworkState state, long height, int participation) {
         return new Reputation.Inputs(signer.getUptime(), signer.getSigningSpeed(), signer.getAccuracy(),
                 height - signer.getRegisteredHeight(), state.getRotationPeriod(), participation,
                 signer.getTotalSlashes());

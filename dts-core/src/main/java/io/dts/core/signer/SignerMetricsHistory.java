@@ -20,6 +20,11 @@ public class SignerMetricsHistory {
         row.setReports(row.getReports() + 1);
     }
 
+    /** Records the signer's metrics after an accepted partial signature in {@code epoch}. */
+    public void recordSignature(Signer signer, long epoch, long height) {
+        copy(signer, row(signer, epoch), height);
+    }
+
     /** Records the metrics and the newly computed reputation of {@code signer} as {@code epoch} ends. */
     public void closeEpoch(Signer signer, long epoch, long height) {
         copy(signer, row(signer, epoch), height);

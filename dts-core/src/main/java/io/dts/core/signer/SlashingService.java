@@ -60,7 +60,7 @@ public class SlashingService {
                     "amount must be between 1 and the signer's stake (" + signer.getStake() + ")");
         }
         byte[] evidence = parseEvidence(evidenceHex);
-        apply(state, signer, Fault.OWNER, amount, HexFormat.of().formatHex(evidence), caller);
+        apply(state, signer, Fault.OWNER, amount, HexFormat.of().formatHex(evidence), caller, true);
         return SignerView.of(signer, rules.height());
     }
 
@@ -74,11 +74,20 @@ public class SlashingService {
         }
         NetworkState state = network.stateForUpdate();
         Signer signer = signers.findForUpdate(name).orElseThrow(() -> SignerService.notASigner(name));
-        apply(state, signer, fault, fault.amount(state.getMinStake(), signer.getStake()), evidence, null);
+        apply(state, signer, fault, fault.amount(state.getMinStake(), signer.getStake()), evidence, null, true);
         return SignerView.of(signer, rules.height());
     }
 
-    private void apply(NetworkState state, Signer signer, Fault fault, long amount, String evidence, String actor) {
+    /**
+     * Slashes for a fault found while the rotation (which holds {@code state} and {@code signer}
+     * locked) closes an epoch. The seat is not refilled here: the rotation chooses the next committee.
+     */
+    public void slashDuringRotation(NetworkState state, Signer signer, Fault fault, String evidence) {
+        apply(state, signer, fault, fault.amount(state.getMinStake(), signer.getStake()), evidence, null, false);
+    }
+
+    private void apply(NetworkState state, Signer signer, Fault fault, long amount, String evidence, String actor,
+            boolean refillSeat) {
         long height = rules.height();
         Account account = accounts.findForUpdate(signer.getName()).orElseThrow();
         signer.setStake(signer.getStake() - amount);
@@ -101,7 +110,11 @@ public class SlashingService {
 
         if (signer.getTotalSlashes() > SLASHES_TOLERATED) {
             SignerStatus before = SignerStatus.valueOf(signer.getStatus());
-            committee.vacate(state, signer, SignerStatus.REMOVED, height);
+            if (refillSeat) {
+                committee.vacate(state, signer, SignerStatus.REMOVED, height);
+            } else {
+                signer.setStatus(SignerStatus.REMOVED.name());
+            }
             if (before != SignerStatus.REMOVED) {
                 events.append(EventType.SIGNER_REMOVED, actor,
                         Map.of("signer", signer.getName(), "totalSlashes", signer.getTotalSlashes()));

@@ -6,11 +6,13 @@ import io.dts.core.events.EventLog;
 import io.dts.core.events.EventType;
 import io.dts.core.network.NetworkRules;
 import io.dts.core.rotation.Reputation;
+import io.dts.core.signer.Fault;
 import io.dts.core.signer.SignerMetricsHistory;
 import io.dts.core.signer.SignerView;
 import io.dts.persistence.network.NetworkRepository;
 import io.dts.persistence.signer.Signer;
 import io.dts.persistence.signer.SignerRepository;
+import io.dts.persistence.signing.SigningRepository;
 import io.dts.persistence.watchtower.Watchtower;
 import io.dts.persistence.watchtower.WatchtowerRepository;
 import jakarta.ejb.Stateless;
@@ -23,6 +25,8 @@ import java.util.Map;
 public class WatchtowerService {
 
     static final int INITIAL_ACCURACY_SCORE = 100;
+    static final int CONTRADICTION_PENALTY = 10;
+    static final int CONFIRMATION_REWARD = 1;
 
     @Inject
     NetworkRules rules;
@@ -38,6 +42,9 @@ public class WatchtowerService {
 
     @Inject
     SignerMetricsHistory history;
+
+    @Inject
+    SigningRepository requests;
 
     @Inject
     EventLog events;
@@ -91,6 +98,7 @@ public class WatchtowerService {
         signer.setLastActive(height);
         history.recordReport(signer, network.state().getEpoch(), height);
 
+        judgeAccuracy(watchtower, signerName, validSignatures == 1, height);
         watchtower.setLastReport(height);
         watchtower.setReportsSubmitted(watchtower.getReportsSubmitted() + 1);
 
@@ -102,5 +110,30 @@ public class WatchtowerService {
         data.put("validSignatures", validSignatures);
         events.append(EventType.WATCHTOWER_REPORT, caller, data);
         return SignerView.of(signer, height);
+    }
+
+    /**
+     * Watchtower accuracy (README): what the network saw of the signer itself within the last
+     * rotation period, its newest accepted partial or its newest slash for an invalid partial, is
+     * the truth a report is held against. A report that contradicts it costs the watchtower 10
+     * accuracy points; one that agrees earns 1 (0–100). Without such an observation nothing changes.
+     */
+    private void judgeAccuracy(Watchtower watchtower, String signer, boolean reportedValid, long height) {
+        Long period = network.state().getRotationPeriod();
+        if (period == null) {
+            return;
+        }
+        long since = height - period;
+        Long lastValid = requests.lastPartialHeight(signer).filter(h -> h >= since).orElse(null);
+        Long lastInvalid = signers.lastSlashHeight(signer, Fault.INVALID_PARTIAL_SIGNATURE.name())
+                .filter(h -> h >= since).orElse(null);
+        if (lastValid == null && lastInvalid == null) {
+            return;
+        }
+        boolean observedValid = lastInvalid == null || (lastValid != null && lastValid > lastInvalid);
+        int score = watchtower.getAccuracyScore();
+        watchtower.setAccuracyScore(observedValid == reportedValid
+                ? Math.min(100, score + CONFIRMATION_REWARD)
+                : Math.max(0, score - CONTRADICTION_PENALTY));
     }
 }

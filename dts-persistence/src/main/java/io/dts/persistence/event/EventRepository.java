@@ -3,13 +3,21 @@ package io.dts.persistence.event;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 
-/** The append-only event log. Joins the caller's transaction. */
+/** The append-only event log. Reads join the caller's transaction; writes go through {@link #write}. */
 @ApplicationScoped
 public class EventRepository {
+
+    /** An event about to be written. */
+    public record NewEvent(long height, String type, String actor, String dataJson, Instant at) {
+    }
 
     @PersistenceContext(unitName = "dts")
     private EntityManager em;
@@ -22,16 +30,39 @@ public class EventRepository {
     }
 
     /**
-     * Appends an event with the next id. The sequence row stays locked until the transaction ends,
-     * so events commit in id order.
+     * Writes {@code events} with the next ids on {@code connection}, inside its transaction. The
+     * sequence row stays locked until that transaction ends, so ids follow commit order and a reader
+     * paging with {@code ?after=} never misses an event that commits late. Call it as the last write
+     * of a transaction: every writer waits here for the one before it to commit.
      */
-    public Event append(long height, String type, String actor, String dataJson) {
-        em.createNativeQuery("UPDATE event_sequence SET last_id = last_id + 1 WHERE id = 1").executeUpdate();
-        long id = ((Number) em.createNativeQuery("SELECT last_id FROM event_sequence WHERE id = 1").getSingleResult())
-                .longValue();
-        Event event = new Event(id, height, type, actor, dataJson, OffsetDateTime.now(ZoneOffset.UTC));
-        em.persist(event);
-        return event;
+    public static void write(Connection connection, List<NewEvent> events) throws SQLException {
+        if (events.isEmpty()) {
+            return;
+        }
+        long last;
+        try (PreparedStatement bump = connection.prepareStatement("UPDATE event_sequence SET last_id = last_id + ? WHERE id = 1")) {
+            bump.setLong(1, events.size());
+            bump.executeUpdate();
+        }
+        try (PreparedStatement read = connection.prepareStatement("SELECT last_id FROM event_sequence WHERE id = 1");
+                ResultSet rs = read.executeQuery()) {
+            rs.next();
+            last = rs.getLong(1);
+        }
+        long id = last - events.size();
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO event (id, height, type, actor, data, at) VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (NewEvent event : events) {
+                insert.setLong(1, ++id);
+                insert.setLong(2, event.height());
+                insert.setString(3, event.type());
+                insert.setString(4, event.actor());
+                insert.setString(5, event.dataJson());
+                insert.setTimestamp(6, Timestamp.from(event.at()));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
     }
 
     /** Events with an id greater than {@code after}, oldest first, at most {@code limit}. */

@@ -79,6 +79,12 @@ public class SignerRepository {
         em.persist(slash);
     }
 
+    /** The height of {@code signer}'s newest slash for {@code fault}, if any. */
+    public Optional<Long> lastSlashHeight(String signer, String fault) {
+        return Optional.ofNullable(em.createQuery("SELECT MAX(s.height) FROM Slash s WHERE s.signer = :signer AND s.fault = :fault",
+                Long.class).setParameter("signer", signer).setParameter("fault", fault).getSingleResult());
+    }
+
     public List<Slash> slashes(String signer) {
         return em.createQuery("SELECT s FROM Slash s WHERE s.signer = :signer ORDER BY s.number", Slash.class)
                 .setParameter("signer", signer).getResultList();

@@ -1,7 +1,5 @@
 package io.dts.web.rest;
 
-import io.dts.core.error.DtsException;
-import io.dts.core.error.ErrorCode;
 import io.dts.core.events.EventLog;
 import io.dts.core.events.EventView;
 import jakarta.enterprise.context.RequestScoped;
@@ -22,20 +20,8 @@ public class EventResource {
     @Inject
     EventLog events;
 
-    /** Query values are parsed here so that {@code ?limit=abc} is a 400 with 101, not JAX-RS's 404. */
     @GET
     public List<EventView> events(@QueryParam("after") String after, @QueryParam("limit") String limit) {
-        return events.after(number(after, 0, "after"), (int) number(limit, 100, "limit"));
-    }
-
-    private static long number(String value, long fallback, String name) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Long.parseLong(value.trim());
-        } catch (NumberFormatException e) {
-            throw new DtsException(ErrorCode.INVALID_PARAMS, name + " must be a whole number");
-        }
+        return events.after(QueryValues.number(after, 0, "after"), (int) QueryValues.number(limit, 100, "limit"));
     }
 }

@@ -1,0 +1,41 @@
+package io.dts.core.signing;
+
+import io.dts.core.events.EventLog;
+import io.dts.core.events.EventType;
+import io.dts.core.network.NetworkRules;
+import io.dts.persistence.signing.SigningRepository;
+import io.dts.persistence.signing.SigningRequest;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+
+/** Marks open requests EXPIRED once their expiry height is reached, each exactly once. */
+@Stateless
+public class RequestExpiry {
+
+    @Inject
+    SigningRepository requests;
+
+    @Inject
+    NetworkRules rules;
+
+    @Inject
+    EventLog events;
+
+    public int expireDue() {
+        long height = rules.height();
+        List<SigningRequest> due = requests.expiring(height);
+        int expired = 0;
+        for (SigningRequest request : due) {
+            requests.lock(request);
+            if (RequestStatus.PENDING.name().equals(request.getStatus()) && request.getExpiresHeight() <= height) {
+                request.setStatus(RequestStatus.EXPIRED.name(), false);
+                events.append(EventType.SIGNING_REQUEST_EXPIRED, null,
+                        Map.of("requestId", request.getId(), "messageHash", request.getMessageHash()));
+                expired++;
+            }
+        }
+        return expired;
+    }
+}

@@ -1,0 +1,18 @@
+package io.dts.core.signing;
+
+import java.util.List;
+
+/**
+ * A signing request as clients see it. {@code participants} are the signers whose partials make up
+ * {@code aggregateSignature}; {@code participantBitfield} marks their committee indices (bit i of
+ * byte i/8, hex). {@code completionMicros} is how long the network took from the threshold-reaching
+ * partial's arrival to COMPLETE.
+ */
+public record SigningRequestView(long id, String messageHash, long epoch, int threshold, String status,
+        String requester, long openedHeight, long expiresHeight, List<Partial> partials, String aggregateSignature,
+        List<String> participants, String participantBitfield, Long completedHeight, Long completionMicros) {
+
+    /** A partial signature: who, what, at which height. */
+    public record Partial(String signer, String signature, long height) {
+    }
+}

@@ -1,0 +1,121 @@
+package io.dts.persistence.signing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Optional;
+
+/** Signing requests and partial signatures. Joins the caller's transaction. */
+@ApplicationScoped
+public class SigningRepository {
+
+    @PersistenceContext(unitName = "dts")
+    private EntityManager em;
+
+    protected SigningRepository() {
+    }
+
+    public SigningRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    /** The next request id, unique across instances: the counter row stays locked until commit. */
+    public long nextRequestId() {
+        em.createNativeQuery("UPDATE id_counter SET last_value = last_value + 1 WHERE name = 'signing_request'")
+                .executeUpdate();
+        return ((Number) em.createNativeQuery("SELECT last_value FROM id_counter WHERE name = 'signing_request'")
+                .getSingleResult()).longValue();
+    }
+
+    public void add(SigningRequest request) {
+        em.persist(request);
+        em.flush();
+    }
+
+    public Optional<SigningRequest> find(long id) {
+        return Optional.ofNullable(em.find(SigningRequest.class, id));
+    }
+
+    /** The request, freshly read and locked until the transaction ends. */
+    public SigningRequest lock(SigningRequest request) {
+        em.refresh(request, LockModeType.PESSIMISTIC_WRITE);
+        return request;
+    }
+
+    public Optional<SigningRequest> findOpen(String messageHash) {
+        return em.createQuery("SELECT r FROM SigningRequest r WHERE r.openHash = :hash", SigningRequest.class)
+                .setParameter("hash", messageHash).getResultStream().findFirst();
+    }
+
+    /** The newest request for a message hash, open or not. */
+    public Optional<SigningRequest> findLatest(String messageHash) {
+        return em.createQuery("SELECT r FROM SigningRequest r WHERE r.messageHash = :hash ORDER BY r.id DESC",
+                SigningRequest.class).setParameter("hash", messageHash).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /** Requests with an id above {@code after}, oldest first, optionally of one status and epoch. */
+    public List<SigningRequest> page(String status, Long epoch, long after, int limit) {
+        StringBuilder jpql = new StringBuilder("SELECT r FROM SigningRequest r WHERE r.id > :after");
+        if (status != null) {
+            jpql.append(" AND r.status = :status");
+        }
+        if (epoch != null) {
+            jpql.append(" AND r.epoch = :epoch");
+        }
+        TypedQuery<SigningRequest> query = em.createQuery(jpql.append(" ORDER BY r.id").toString(), SigningRequest.class)
+                .setParameter("after", after).setMaxResults(limit);
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        if (epoch != null) {
+            query.setParameter("epoch", epoch);
+        }
+        return query.getResultList();
+    }
+
+    /** Requests of {@code epoch} opened between two heights (inclusive), for participation. */
+    public List<SigningRequest> openedIn(long epoch, long fromHeight, long toHeight) {
+        return em.createQuery("SELECT r FROM SigningRequest r WHERE r.epoch = :epoch"
+                        + " AND r.openedHeight >= :from AND r.openedHeight <= :to", SigningRequest.class)
+                .setParameter("epoch", epoch).setParameter("from", fromHeight).setParameter("to", toHeight)
+                .getResultList();
+    }
+
+    public List<SigningRequest> expiring(long height) {
+        return em.createQuery("SELECT r FROM SigningRequest r WHERE r.status = 'PENDING' AND r.expiresHeight <= :height",
+                SigningRequest.class).setParameter("height", height).getResultList();
+    }
+
+    public Optional<PartialSignature> partial(long requestId, String signer) {
+        return Optional.ofNullable(em.find(PartialSignature.class, new PartialSignature.Key(requestId, signer)));
+    }
+
+    public void addPartial(PartialSignature partial) {
+        em.persist(partial);
+        em.flush();
+    }
+
+    public List<PartialSignature> partials(long requestId) {
+        return em.createQuery("SELECT p FROM PartialSignature p WHERE p.requestId = :id ORDER BY p.height, p.signer",
+                PartialSignature.class).setParameter("id", requestId).getResultList();
+    }
+
+    /** The height of {@code signer}'s newest accepted partial signature, if any. */
+    public Optional<Long> lastPartialHeight(String signer) {
+        return Optional.ofNullable(em.createQuery("SELECT MAX(p.height) FROM PartialSignature p WHERE p.signer = :signer",
+                Long.class).setParameter("signer", signer).getSingleResult());
+    }
+
+    /** How many of {@code requestIds} {@code signer} has signed. */
+    public long countSignedBy(String signer, List<Long> requestIds) {
+        if (requestIds.isEmpty()) {
+            return 0;
+        }
+        return em.createQuery("SELECT COUNT(p) FROM PartialSignature p WHERE p.signer = :signer"
+                        + " AND p.requestId IN :ids", Long.class)
+                .setParameter("signer", signer).setParameter("ids", requestIds).getSingleResult();
+    }
+}

@@ -1,0 +1,143 @@
+package io.dts.persistence.signing;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A message hash the network is asked to sign, with its epoch, threshold, status and aggregate. */
+@Entity
+@Table(name = "signing_request")
+public class SigningRequest {
+
+    @Id
+    @Column(name = "id")
+    private long id;
+
+    @Column(name = "message_hash", nullable = false, length = 64)
+    private String messageHash;
+
+    @Column(name = "open_hash", length = 64)
+    private String openHash;
+
+    @Column(name = "epoch", nullable = false)
+    private long epoch;
+
+    @Column(name = "threshold", nullable = false)
+    private int threshold;
+
+    @Column(name = "status", nullable = false, length = 10)
+    private String status;
+
+    @Column(name = "requester", nullable = false, length = 32)
+    private String requester;
+
+    @Column(name = "opened_height", nullable = false)
+    private long openedHeight;
+
+    @Column(name = "expires_height", nullable = false)
+    private long expiresHeight;
+
+    @Column(name = "aggregate_signature", length = 192)
+    private String aggregateSignature;
+
+    @Column(name = "participant_bitfield", length = 64)
+    private String participantBitfield;
+
+    @Column(name = "completed_height")
+    private Long completedHeight;
+
+    @Column(name = "completion_micros")
+    private Long completionMicros;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected SigningRequest() {
+    }
+
+    public SigningRequest(long id, String messageHash, long epoch, int threshold, String status, String requester,
+            long openedHeight, long expiresHeight) {
+        this.id = id;
+        this.messageHash = messageHash;
+        this.openHash = messageHash;
+        this.epoch = epoch;
+        this.threshold = threshold;
+        this.status = status;
+        this.requester = requester;
+        this.openedHeight = openedHeight;
+        this.expiresHeight = expiresHeight;
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public String getMessageHash() {
+        return messageHash;
+    }
+
+    public long getEpoch() {
+        return epoch;
+    }
+
+    public int getThreshold() {
+        return threshold;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    /** Changes the status; a request that is no longer open frees its message hash for a new request. */
+    public void setStatus(String status, boolean open) {
+        this.status = status;
+        this.openHash = open ? messageHash : null;
+    }
+
+    public String getRequester() {
+        return requester;
+    }
+
+    public long getOpenedHeight() {
+        return openedHeight;
+    }
+
+    public long getExpiresHeight() {
+        return expiresHeight;
+    }
+
+    public String getAggregateSignature() {
+        return aggregateSignature;
+    }
+
+    public void setAggregateSignature(String aggregateSignature) {
+        this.aggregateSignature = aggregateSignature;
+    }
+
+    public String getParticipantBitfield() {
+        return participantBitfield;
+    }
+
+    public void setParticipantBitfield(String participantBitfield) {
+        this.participantBitfield = participantBitfield;
+    }
+
+    public Long getCompletedHeight() {
+        return completedHeight;
+    }
+
+    public void setCompletedHeight(Long completedHeight) {
+        this.completedHeight = completedHeight;
+    }
+
+    public Long getCompletionMicros() {
+        return completionMicros;
+    }
+
+    public void setCompletionMicros(Long completionMicros) {
+        this.completionMicros = completionMicros;
+    }
+}
