@@ -66,6 +66,14 @@ class RestartIT {
             assertThat(fresh.json().getInt("activeSignerCount")).isZero();
             name = server.api().newAccount("survivor");
             server.api().post("api/v1/accounts/" + name + "/mint", "{\"amount\":777}", Api.OWNER, Api.OWNER_PASSWORD);
+            // Before the owner initializes there are no parameters to register or sign under.
+            Answer early = server.api().post("api/v1/signing-requests", "{\"message\":\"too early\"}", name, name + name);
+            assertThat(early.status()).isEqualTo(400);
+            assertThat(early.code()).isEqualTo(101);
+            Contract.TestSigner signer = new Contract.TestSigner(name, Contract.keyFor(name));
+            Answer register = new Contract(server.api()).register(signer, 500);
+            assertThat(register.status()).isEqualTo(400);
+            assertThat(register.code()).isEqualTo(101);
             assertThat(server.stop()).as("exit status after SIGTERM").isZero();
         }
         try (Server server = Server.start(dataDir, db.env())) {

@@ -141,6 +141,7 @@ class SignerIT {
         assertThat(names).contains(frank.name());
         assertThat(contract.signer(frank.name()).getString("publicKey")).isEqualTo(frank.key().publicKey().toHex());
         assertRefused(api.get("api/v1/signers/nobody-" + frank.name()), 404, 122);
+        assertRefused(api.send("DELETE", "api/v1/signers/nobody-" + frank.name() + "/active", OWNER, OWNER_PASSWORD), 404, 122);
     }
 
     @Test

@@ -1,0 +1,65 @@
+package io.dts.core.signing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dts.core.crypto.BlsSecretKey;
+import io.dts.core.crypto.SignatureSet;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+class PartialSignatureVerifierTest {
+
+    private static BlsSecretKey key(int i) throws Exception {
+        return BlsSecretKey.fromSeed(MessageDigest.getInstance("SHA-256").digest(("verifier-test-" + i).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void aLoneSignatureIsVerifiedOnItsOwn() throws Exception {
+        PartialSignatureVerifier verifier = new PartialSignatureVerifier();
+        BlsSecretKey key = key(1);
+        byte[] message = Hashes.sha256("alone");
+
+        assertThat(verifier.verify(new SignatureSet(key.publicKey(), message, key.sign(message)))).isTrue();
+        assertThat(verifier.verify(new SignatureSet(key.publicKey(), Hashes.sha256("other"), key.sign(message)))).isFalse();
+    }
+
+    @Test
+    void signaturesArrivingTogetherEachGetTheirOwnAnswerAndTheBadOnesAreFound() throws Exception {
+        PartialSignatureVerifier verifier = new PartialSignatureVerifier();
+        byte[] message = Hashes.sha256("together");
+        int callers = 64;
+        List<SignatureSet> sets = new ArrayList<>();
+        List<Boolean> expected = new ArrayList<>();
+        for (int i = 0; i < callers; i++) {
+            BlsSecretKey key = key(i);
+            boolean good = i % 9 != 4;
+            // A bad one is signed by the next key: well-formed, but not the sender's.
+            sets.add(new SignatureSet(key.publicKey(), message, good ? key.sign(message) : key(i + 1000).sign(message)));
+            expected.add(good);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Boolean>> answers = new ArrayList<>();
+            for (SignatureSet set : sets) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return verifier.verify(set);
+                }));
+            }
+            start.countDown();
+            for (int i = 0; i < callers; i++) {
+                assertThat(answers.get(i).get()).as("set %d", i).isEqualTo(expected.get(i));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
