@@ -15,7 +15,8 @@ if [ "${DTS_SKIP_BUILD:-0}" != "1" ]; then
   mvn -B -q -DskipTests -pl dts-web -am package
 fi
 
-java ${DTS_JAVA_OPTS:-} -jar dts-web/target/payara-micro.jar \
+# A bounded heap keeps the whole process well under 1 GiB of memory; override with DTS_JAVA_OPTS.
+java ${DTS_JAVA_OPTS:--Xms256m -Xmx512m -XX:MaxMetaspaceSize=256m} -jar dts-web/target/payara-micro.jar \
   --deploy dts-web/target/dts.war --contextroot / \
   --port "$DTS_HTTP_PORT" --nocluster --disablephonehome &
 server=$!

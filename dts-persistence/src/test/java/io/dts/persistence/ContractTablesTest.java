@@ -25,30 +25,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The contract's tables and their exactly-once guarantees on real H2 files and, when configured, PostgreSQL. */
-class ContractTablesTest {
-
-    private static final List<TestDatabase> DATABASES = TestDatabase.available();
-
-    static Stream<TestDatabase> databases() {
-        return DATABASES.stream();
-    }
-
-    @AfterAll
-    static void closeAll() {
-        DATABASES.forEach(TestDatabase::shutdown);
-    }
-
-    private static TestDatabase fresh(TestDatabase db) {
-        db.reset();
-        db.migrate();
-        return db;
-    }
+class ContractTablesTest extends OnEveryDatabase {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
@@ -129,8 +110,7 @@ class ContractTablesTest {
         })).isInstanceOf(RuntimeException.class);
 
         db.inTransaction(em -> {
-            new SigningRepository(em).find(first).orElseThrow().setStatus("EXPIRED", false);
-            return null;
+            return new SigningRepository(em).expire(first, 10);
         });
         long second = db.<Long>inTransaction(em -> {
             SigningRepository requests = new SigningRepository(em);

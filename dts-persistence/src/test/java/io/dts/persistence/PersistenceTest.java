@@ -15,30 +15,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The schema, entities and repositories against real H2 files and, when configured, PostgreSQL. */
-class PersistenceTest {
-
-    private static final List<TestDatabase> DATABASES = TestDatabase.available();
-
-    static Stream<TestDatabase> databases() {
-        return DATABASES.stream();
-    }
-
-    @AfterAll
-    static void closeAll() {
-        DATABASES.forEach(TestDatabase::shutdown);
-    }
-
-    private static TestDatabase fresh(TestDatabase db) {
-        db.reset();
-        db.migrate();
-        return db;
-    }
+class PersistenceTest extends OnEveryDatabase {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")

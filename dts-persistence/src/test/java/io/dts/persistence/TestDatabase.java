@@ -125,13 +125,6 @@ public final class TestDatabase {
         }
     }
 
-    /** Not AutoCloseable on purpose: JUnit would close a parameter after every test. */
-    public void shutdown() {
-        if (emf != null) {
-            emf.close();
-        }
-    }
-
     @Override
     public String toString() {
         return name;

@@ -5,40 +5,16 @@ import static io.dts.web.Api.OWNER_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dts.web.Api.Answer;
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Accounts over REST, inside Payara Micro: sign-up, who am I, the owner's faucet. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AccountsIT {
+class AccountsIT extends DeployedDts {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return DtsDeployment.war();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
-
-    @BeforeEach
-    void connect() throws Exception {
-        api = new Api(base.toURI());
-    }
 
     @Test
     void signUpCreatesAnAccountWithZeroBalance() {

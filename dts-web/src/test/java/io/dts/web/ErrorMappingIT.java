@@ -3,35 +3,11 @@ package io.dts.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dts.web.Api.Answer;
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Whatever a client sends, it gets a JSON error with a DTS code: never a 500, never a stack trace. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ErrorMappingIT {
+class ErrorMappingIT extends DeployedDts {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return DtsDeployment.war();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
-
-    @BeforeEach
-    void connect() throws Exception {
-        api = new Api(base.toURI());
-    }
 
     @Test
     void malformedJsonIs400With123() {

@@ -7,43 +7,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dts.web.Api.Answer;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Initialize, pause, ownership and rotate-now, inside Payara Micro. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class NetworkControlIT {
+class NetworkControlIT extends DeployedDts {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return DtsDeployment.war();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
-    Contract contract;
-
-    @BeforeEach
-    void connect() throws Exception {
-        api = new Api(base.toURI());
-        contract = new Contract(api);
-    }
 
     @Test
     void initializeIsForTheOwnerOnly() {

@@ -4,37 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dts.web.Api.Answer;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The network's public state and health, inside Payara Micro. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class NetworkIT {
+class NetworkIT extends DeployedDts {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return DtsDeployment.war();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
-
-    @BeforeEach
-    void connect() throws Exception {
-        api = new Api(base.toURI());
-    }
 
     @Test
     void networkStatusShowsEveryFieldOfTheDesignAndItsOwner() {

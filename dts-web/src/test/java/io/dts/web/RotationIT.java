@@ -6,38 +6,17 @@ import io.dts.web.Api.Answer;
 import io.dts.web.Contract.TestSigner;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URL;
 import java.time.Duration;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The block timer rotates the committee by reputation (one-second blocks, twenty-block epochs). */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class RotationIT {
+class RotationIT extends DeployedDts {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return DtsDeployment.war();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
-    Contract contract;
 
     @BeforeEach
-    void connect() throws Exception {
-        api = new Api(base.toURI());
-        contract = new Contract(api);
+    void cleanSlate() {
         contract.cleanSlate();
     }
 

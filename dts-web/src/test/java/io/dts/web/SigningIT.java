@@ -10,7 +10,6 @@ import io.dts.web.crypto.RawBlst;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.net.URL;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -22,39 +21,19 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A committee of five with threshold three signs, inside Payara Micro. Every secret key lives only
  * in this test, as it would in a signer's browser; the server sees public keys and signatures.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SigningIT {
+class SigningIT extends DeployedDts {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return DtsDeployment.war();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
-    Contract contract;
     List<TestSigner> committee;
 
     @BeforeEach
-    void connect() throws Exception {
-        api = new Api(base.toURI());
-        contract = new Contract(api);
+    void cleanSlate() {
         contract.cleanSlate();
         committee = contract.fillCommittee("member", 1_000);
     }
@@ -248,6 +227,29 @@ class SigningIT {
         assertThat(inactive).containsExactlyInAnyOrder(committee.get(3).name(), committee.get(4).name());
         assertThat(contract.signer(committee.get(3).name()).getJsonObject("slashingHistory").getInt("totalSlashes")).isPositive();
         assertThat(contract.signer(committee.get(0).name()).getJsonObject("slashingHistory").getInt("totalSlashes")).isZero();
+    }
+
+    @Test
+    void watchtowerWhoseReportContradictsWhatTheNetworkSawLosesAccuracy() {
+        String hash = openRequest();
+        TestSigner signer = committee.get(0);
+        submit(signer, hash); // the network itself saw a valid partial from this signer
+        String tower = api.newAccount("tower");
+        assertThat(api.post("api/v1/watchtowers", "", tower, tower + tower).status()).isEqualTo(201);
+
+        Answer contradicting = api.post("api/v1/watchtowers/reports", "{\"signer\":\"" + signer.name()
+                + "\",\"uptime\":100,\"signingSpeed\":100,\"validSignatures\":0}", tower, tower + tower);
+        assertThat(contradicting.status()).isEqualTo(200);
+        assertThat(api.get("api/v1/watchtowers/" + tower).json().getInt("accuracyScore")).isEqualTo(90);
+
+        api.post("api/v1/watchtowers/reports", "{\"signer\":\"" + signer.name()
+                + "\",\"uptime\":100,\"signingSpeed\":100,\"validSignatures\":1}", tower, tower + tower);
+        assertThat(api.get("api/v1/watchtowers/" + tower).json().getInt("accuracyScore")).isEqualTo(91);
+
+        // About a signer the network has not seen sign, a report can be neither confirmed nor contradicted.
+        api.post("api/v1/watchtowers/reports", "{\"signer\":\"" + committee.get(4).name()
+                + "\",\"uptime\":100,\"signingSpeed\":100,\"validSignatures\":0}", tower, tower + tower);
+        assertThat(api.get("api/v1/watchtowers/" + tower).json().getInt("accuracyScore")).isEqualTo(91);
     }
 
     private String openRequest() {

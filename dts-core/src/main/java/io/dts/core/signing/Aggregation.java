@@ -52,17 +52,19 @@ public class Aggregation {
             // Every partial verified on arrival, so this cannot happen short of a bug: never store it.
             throw new IllegalStateException("aggregate of verified partials failed to verify for request " + request.getId());
         }
-        used.forEach(p -> p.setInAggregate(true));
-        request.setAggregateSignature(aggregate.toHex());
-        request.setParticipantBitfield(bitfield(used.stream().map(p -> members.get(p.getSigner()).getMemberIndex()).toList()));
-        request.setCompletedHeight(height);
-        request.setStatus(RequestStatus.COMPLETE.name(), false);
-        request.setCompletionMicros((System.nanoTime() - arrivalNanos) / 1_000);
+        List<String> participants = used.stream().map(PartialSignature::getSigner).toList();
+        boolean completed = requests.complete(request.getId(), aggregate.toHex(),
+                bitfield(used.stream().map(p -> members.get(p.getSigner()).getMemberIndex()).toList()), height,
+                (System.nanoTime() - arrivalNanos) / 1_000, participants);
+        requests.reload(request);
+        if (!completed) {
+            return; // completed by someone else already (cannot happen under the row lock; never twice)
+        }
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("requestId", request.getId());
         data.put("messageHash", request.getMessageHash());
-        data.put("aggregateSignature", request.getAggregateSignature());
-        data.put("participants", used.stream().map(PartialSignature::getSigner).toList());
+        data.put("aggregateSignature", aggregate.toHex());
+        data.put("participants", participants);
         events.append(EventType.THRESHOLD_REACHED, null, data);
     }
 

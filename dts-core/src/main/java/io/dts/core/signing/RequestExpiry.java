@@ -28,9 +28,7 @@ public class RequestExpiry {
         List<SigningRequest> due = requests.expiring(height);
         int expired = 0;
         for (SigningRequest request : due) {
-            requests.lock(request);
-            if (RequestStatus.PENDING.name().equals(request.getStatus()) && request.getExpiresHeight() <= height) {
-                request.setStatus(RequestStatus.EXPIRED.name(), false);
+            if (requests.expire(request.getId(), height)) {
                 events.append(EventType.SIGNING_REQUEST_EXPIRED, null,
                         Map.of("requestId", request.getId(), "messageHash", request.getMessageHash()));
                 expired++;

@@ -86,8 +86,4 @@ public class PartialSignature {
     public boolean isInAggregate() {
         return inAggregate;
     }
-
-    public void setInAggregate(boolean inAggregate) {
-        this.inAggregate = inAggregate;
-    }
 }

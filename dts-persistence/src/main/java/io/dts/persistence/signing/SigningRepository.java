@@ -2,7 +2,6 @@ package io.dts.persistence.signing;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
@@ -39,10 +38,49 @@ public class SigningRepository {
         return Optional.ofNullable(em.find(SigningRequest.class, id));
     }
 
-    /** The request, freshly read and locked until the transaction ends. */
+    /**
+     * Locks the request's row until the transaction ends (waiting for whoever holds it), then reads
+     * it afresh: every statement after this sees what the previous holder committed. A plain update
+     * takes the lock the same way on H2 and PostgreSQL.
+     */
     public SigningRequest lock(SigningRequest request) {
-        em.refresh(request, LockModeType.PESSIMISTIC_WRITE);
+        em.createQuery("UPDATE SigningRequest r SET r.version = r.version + 1 WHERE r.id = :id")
+                .setParameter("id", request.getId()).executeUpdate();
+        em.refresh(request);
         return request;
+    }
+
+    /** Reads the request afresh after a bulk change. */
+    public SigningRequest reload(SigningRequest request) {
+        em.refresh(request);
+        return request;
+    }
+
+    /**
+     * Completes a PENDING request with its aggregate. @return whether this call completed it (false:
+     * it was no longer pending)
+     */
+    public boolean complete(long id, String aggregateSignature, String participantBitfield, long height,
+            long completionMicros, List<String> participants) {
+        boolean completed = em.createQuery("UPDATE SigningRequest r SET r.status = 'COMPLETE', r.openHash = NULL,"
+                        + " r.aggregateSignature = :aggregate, r.participantBitfield = :bitfield,"
+                        + " r.completedHeight = :height, r.completionMicros = :micros, r.version = r.version + 1"
+                        + " WHERE r.id = :id AND r.status = 'PENDING'")
+                .setParameter("aggregate", aggregateSignature).setParameter("bitfield", participantBitfield)
+                .setParameter("height", height).setParameter("micros", completionMicros).setParameter("id", id)
+                .executeUpdate() == 1;
+        if (completed) {
+            em.createQuery("UPDATE PartialSignature p SET p.inAggregate = TRUE WHERE p.requestId = :id AND p.signer IN :signers")
+                    .setParameter("id", id).setParameter("signers", participants).executeUpdate();
+        }
+        return completed;
+    }
+
+    /** Expires a PENDING request whose expiry height has come. @return whether this call expired it */
+    public boolean expire(long id, long height) {
+        return em.createQuery("UPDATE SigningRequest r SET r.status = 'EXPIRED', r.openHash = NULL,"
+                        + " r.version = r.version + 1 WHERE r.id = :id AND r.status = 'PENDING' AND r.expiresHeight <= :height")
+                .setParameter("id", id).setParameter("height", height).executeUpdate() == 1;
     }
 
     public Optional<SigningRequest> findOpen(String messageHash) {
@@ -98,9 +136,12 @@ public class SigningRepository {
         em.flush();
     }
 
+    /** A request's partials, read afresh (bulk updates such as {@link #complete} bypass loaded objects). */
     public List<PartialSignature> partials(long requestId) {
         return em.createQuery("SELECT p FROM PartialSignature p WHERE p.requestId = :id ORDER BY p.height, p.signer",
-                PartialSignature.class).setParameter("id", requestId).getResultList();
+                PartialSignature.class).setParameter("id", requestId)
+                .setHint("eclipselink.refresh", "true")
+                .getResultList();
     }
 
     /** The height of {@code signer}'s newest accepted partial signature, if any. */

@@ -6,7 +6,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** A message hash the network is asked to sign, with its epoch, threshold, status and aggregate. */
+/**
+ * A message hash the network is asked to sign, with its epoch, threshold, status and aggregate. Changed
+ * only by the conditional updates of {@link SigningRepository}, which decide who completes or expires it.
+ */
 @Entity
 @Table(name = "signing_request")
 public class SigningRequest {
@@ -91,12 +94,6 @@ public class SigningRequest {
         return status;
     }
 
-    /** Changes the status; a request that is no longer open frees its message hash for a new request. */
-    public void setStatus(String status, boolean open) {
-        this.status = status;
-        this.openHash = open ? messageHash : null;
-    }
-
     public String getRequester() {
         return requester;
     }
@@ -113,31 +110,15 @@ public class SigningRequest {
         return aggregateSignature;
     }
 
-    public void setAggregateSignature(String aggregateSignature) {
-        this.aggregateSignature = aggregateSignature;
-    }
-
     public String getParticipantBitfield() {
         return participantBitfield;
-    }
-
-    public void setParticipantBitfield(String participantBitfield) {
-        this.participantBitfield = participantBitfield;
     }
 
     public Long getCompletedHeight() {
         return completedHeight;
     }
 
-    public void setCompletedHeight(Long completedHeight) {
-        this.completedHeight = completedHeight;
-    }
-
     public Long getCompletionMicros() {
         return completionMicros;
-    }
-
-    public void setCompletionMicros(Long completionMicros) {
-        this.completionMicros = completionMicros;
     }
 }

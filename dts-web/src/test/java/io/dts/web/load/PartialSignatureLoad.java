@@ -1,0 +1,1114 @@
+package io.dts.web.load;
+
+import io.dts.core.crypto.Bls;
+import io.dts.core.crypto.BlsSecretKey;
+import io.dts.core.crypto.SignatureSet;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+
+/**
+ * Load generator for {@code POST /api/v1/partial-signatures}: measures the sustained intake of a
+ * running DTS server next to raw single-thread {@link Bls#verify} measured in this JVM in the same
+ * run, the server's own completion latency ({@code completionMicros}: from the threshold-reaching
+ * partial's arrival to COMPLETE) and the server process's resident memory.
+ *
+ * <p>Phases: (1) raw verification benchmark while the server idles; (2) keys, and every partial
+ * signature pre-signed and every HTTP request pre-built, so that the generator's CPU during the
+ * timed phase goes to HTTP only; (3) network set-up over REST (initialize, N accounts minted and
+ * registered as signers concurrently, M signing requests opened); (4) warm-up then the timed phase,
+ * C client threads sharing one {@link HttpClient}; (5) the COMPLETE requests read back; (6) a
+ * Markdown report with PASS/MISS per product goal.
+ *
+ * <p>Talks only to 127.0.0.1. Settings are {@code key=value} arguments or {@code -Dload.key=value}
+ * system properties (see {@link Settings}); the owner's password comes from {@code
+ * DTS_OWNER_PASSWORD}. Exit status: 0 when every call succeeded and the server's state is
+ * consistent (missed goals are reported, not failed), 1 on request errors or inconsistencies, 2 when
+ * the run could not be set up.
+ */
+public final class PartialSignatureLoad {
+
+    private static final HexFormat HEX = HexFormat.of();
+    private static final long GIB = 1L << 30;
+
+    /** A failure that stops the run before or outside the measurement. */
+    static final class SetupFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        SetupFailure(String message) {
+            super(message);
+        }
+    }
+
+    /** Settings: {@code key=value} arguments override {@code -Dload.key=value} system properties. */
+    static final class Settings {
+        private final Map<String, String> values = new HashMap<>();
+
+        Settings(String[] args) {
+            for (String arg : args) {
+                String a = arg.startsWith("--") ? arg.substring(2) : arg;
+                int eq = a.indexOf('=');
+                if (eq <= 0) {
+                    throw new SetupFailure("arguments are key=value, got '" + arg + "'");
+                }
+                values.put(a.substring(0, eq), a.substring(eq + 1));
+            }
+        }
+
+        String get(String key, String fallback) {
+            String v = values.get(key);
+            if (v == null) {
+                v = System.getProperty("load." + key);
+            }
+            return v == null || v.isBlank() ? fallback : v.trim();
+        }
+
+        int integer(String key, int fallback) {
+            return Integer.parseInt(get(key, Integer.toString(fallback)));
+        }
+
+        double decimal(String key, double fallback) {
+            return Double.parseDouble(get(key, Double.toString(fallback)));
+        }
+    }
+
+    // ---- settings ----
+    private final URI base;
+    private final String ownerName;
+    private final String ownerPassword;
+    private final int signerCount;
+    private final int threshold;
+    private final int clients;
+    private final double warmupSeconds;
+    private final double durationSeconds;
+    private final double verifySeconds;
+    private final int partialsPerRequest;
+    private final int requestedRequests;
+    private final double headroom;
+    private final int presignThreads;
+    private final int setupThreads;
+    private final long serverPid;
+    private final Path resultFile;
+    private final String runId;
+    private final long minStake = 1_000;
+    private final long rotationPeriod;
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+
+    private final List<String> notes = java.util.Collections.synchronizedList(new ArrayList<>());
+    private MemorySampler memory;
+
+    PartialSignatureLoad(Settings s) {
+        this.base = loopback(s.get("base", "http://127.0.0.1:8080/"));
+        this.ownerName = s.get("owner", Optional.ofNullable(System.getenv("DTS_OWNER_USERNAME")).orElse("owner"));
+        this.ownerPassword = s.get("ownerPassword", System.getenv("DTS_OWNER_PASSWORD"));
+        if (ownerPassword == null) {
+            throw new SetupFailure("set DTS_OWNER_PASSWORD (the owner's password) in the environment");
+        }
+        this.signerCount = s.integer("signers", 64);
+        this.threshold = s.integer("threshold", (2 * signerCount + 2) / 3);
+        this.clients = s.integer("clients", 24);
+        this.warmupSeconds = s.decimal("warmupSeconds", 10);
+        this.durationSeconds = s.decimal("durationSeconds", 45);
+        this.verifySeconds = s.decimal("verifySeconds", 10);
+        this.partialsPerRequest = s.integer("partialsPerRequest", signerCount);
+        this.requestedRequests = s.integer("requests", 0);
+        this.headroom = s.decimal("headroom", 2.0);
+        this.presignThreads = s.integer("presignThreads", Runtime.getRuntime().availableProcessors());
+        this.setupThreads = s.integer("setupThreads", 6);
+        this.serverPid = Long.parseLong(s.get("serverPid", "0"));
+        this.rotationPeriod = Long.parseLong(s.get("rotationPeriod", "100000"));
+        String out = s.get("out", null);
+        this.resultFile = out == null ? null : Path.of(out);
+        this.runId = s.get("runId", String.format("%06x", new java.security.SecureRandom().nextInt(1 << 24)));
+        if (signerCount < 1 || threshold < 1 || threshold > signerCount || partialsPerRequest < threshold
+                || partialsPerRequest > signerCount || clients < 1) {
+            throw new SetupFailure("need 1 <= threshold <= partialsPerRequest <= signers and clients >= 1");
+        }
+    }
+
+    public static void main(String[] args) {
+        int status;
+        try {
+            status = new PartialSignatureLoad(new Settings(args)).run();
+        } catch (SetupFailure e) {
+            System.err.println("LOAD RUN FAILED: " + e.getMessage());
+            status = 2;
+        } catch (RuntimeException e) {
+            System.err.println("LOAD RUN FAILED: " + e);
+            e.printStackTrace();
+            status = 2;
+        }
+        System.out.flush();
+        System.exit(status);
+    }
+
+    // =====================================================================================
+    // the run
+    // =====================================================================================
+
+    int run() throws SetupFailure {
+        String loadBefore = loadavg();
+        log("DTS partial-signature load run %s against %s (loadavg %s)", runId, base, loadBefore);
+        log("generator JVM: %d CPUs visible; it shares them with the server, so it pre-signs everything and "
+                + "only does HTTP in the timed phase", Runtime.getRuntime().availableProcessors());
+        memory = MemorySampler.start(serverPid);
+        if (memory != null) {
+            log("sampling RSS of server process %d (java %d) every 500 ms", serverPid, memory.javaPid);
+        } else {
+            notes.add("no serverPid given: server memory not measured");
+        }
+        JsonObject network = get("api/v1/network", null, null, 200).json();
+
+        // (1) raw single-thread verification, server idle
+        double verifyRate = measureVerify();
+        double batchRate = measureBatchVerify(32, Math.min(3, verifySeconds));
+
+        // (2) keys and pre-signed partials
+        int requests = requestedRequests > 0 ? requestedRequests
+                : (int) Math.max(20, Math.min(20_000,
+                        Math.ceil(verifyRate * headroom * (warmupSeconds + durationSeconds) / partialsPerRequest)));
+        Workload work = presign(requests);
+
+        // (3) set-up over REST
+        ensureInitialized(network);
+        long setupStart = System.nanoTime();
+        registerSigners(work);
+        long[] requestIds = openRequests(work);
+        log("set-up over REST took %.1f s", seconds(System.nanoTime() - setupStart));
+
+        // (4) warm-up + timed phase
+        Phase phase = drive(work);
+
+        // (5) what the server says it did
+        Completions completions = readCompletions(requestIds, work, phase);
+        if (memory != null) {
+            memory.stop();
+        }
+        String loadAfter = loadavg();
+
+        // (6) report
+        return report(verifyRate, batchRate, work, phase, completions, loadBefore, loadAfter);
+    }
+
+    // =====================================================================================
+    // (1) raw verification
+    // =====================================================================================
+
+    private double measureVerify() {
+        int n = 64;
+        SignatureSet[] sets = benchmarkSets(n);
+        long warm = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(3000);
+        int i = 0;
+        while (System.nanoTime() < warm) {
+            SignatureSet set = sets[i++ % n];
+            if (!Bls.verify(set.publicKey(), set.message(), set.signature())) {
+                throw new SetupFailure("Bls.verify rejected a valid signature");
+            }
+        }
+        long start = System.nanoTime();
+        long end = start + (long) (verifySeconds * 1e9);
+        long count = 0;
+        long now;
+        do {
+            SignatureSet set = sets[(int) (count % n)];
+            if (!Bls.verify(set.publicKey(), set.message(), set.signature())) {
+                throw new SetupFailure("Bls.verify rejected a valid signature");
+            }
+            count++;
+            now = System.nanoTime();
+        } while (now < end);
+        double rate = count / seconds(now - start);
+        log("raw single-thread Bls.verify: %,d verifications in %.1f s = %.0f/s (%.3f ms each)", count,
+                seconds(now - start), rate, 1000 / rate);
+        return rate;
+    }
+
+    /** For context only: the batched check the server's verifier uses, per set, one thread. */
+    private double measureBatchVerify(int batch, double secondsToRun) {
+        List<SignatureSet> sets = Arrays.asList(benchmarkSets(batch));
+        Bls.batchVerify(sets);
+        long start = System.nanoTime();
+        long end = start + (long) (secondsToRun * 1e9);
+        long count = 0;
+        long now;
+        do {
+            if (!Bls.batchVerify(sets)) {
+                throw new SetupFailure("Bls.batchVerify rejected valid signatures");
+            }
+            count += batch;
+            now = System.nanoTime();
+        } while (now < end);
+        double rate = count / seconds(now - start);
+        log("for context, single-thread Bls.batchVerify in batches of %d: %.0f sets/s", batch, rate);
+        return rate;
+    }
+
+    private SignatureSet[] benchmarkSets(int n) {
+        SignatureSet[] sets = new SignatureSet[n];
+        for (int i = 0; i < n; i++) {
+            BlsSecretKey key = BlsSecretKey.fromSeed(sha256("dts-load-verify-key-" + i));
+            byte[] message = sha256("dts-load-verify-message-" + i);
+            sets[i] = new SignatureSet(key.publicKey(), message, key.sign(message));
+        }
+        return sets;
+    }
+
+    // =====================================================================================
+    // (2) keys and pre-signed partials
+    // =====================================================================================
+
+    /** Everything the timed phase sends, computed before it. Partial k belongs to request k / P. */
+    record Workload(String[] names, String[] passwords, BlsSecretKey[] keys, String[] hashHex,
+            int[] signerOf, HttpRequest[] calls) {
+
+        int requests() {
+            return hashHex.length;
+        }
+
+        int total() {
+            return calls.length;
+        }
+    }
+
+    private Workload presign(int requests) {
+        String[] names = new String[signerCount];
+        String[] passwords = new String[signerCount];
+        BlsSecretKey[] keys = new BlsSecretKey[signerCount];
+        String[] authorization = new String[signerCount];
+        for (int i = 0; i < signerCount; i++) {
+            names[i] = String.format("ld%s-%03d", runId, i);
+            passwords[i] = "pw-" + names[i] + "-load";
+            keys[i] = BlsSecretKey.fromSeed(sha256("dts-load-signer-" + runId + "-" + i));
+            authorization[i] = basic(names[i], passwords[i]);
+        }
+        String[] hashHex = new String[requests];
+        byte[][] hashes = new byte[requests][];
+        for (int r = 0; r < requests; r++) {
+            hashes[r] = sha256("dts-load-" + runId + "-request-" + r);
+            hashHex[r] = HEX.formatHex(hashes[r]);
+        }
+        int p = partialsPerRequest;
+        int total = requests * p;
+        int[] signerOf = new int[total];
+        HttpRequest[] calls = new HttpRequest[total];
+        URI target = base.resolve("api/v1/partial-signatures");
+        long start = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(presignThreads);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int r0 = 0; r0 < requests; r0++) {
+                int r = r0;
+                done.add(pool.submit(() -> {
+                    // each request gets its own random order of signers, so the t-th partial comes from anyone
+                    int[] order = permutation(signerCount, new Random(31L * r + runId.hashCode()));
+                    for (int j = 0; j < p; j++) {
+                        int k = r * p + j;
+                        int signer = order[j];
+                        String signature = keys[signer].sign(hashes[r]).toHex();
+                        byte[] body = ("{\"messageHash\":\"" + hashHex[r] + "\",\"signature\":\"" + signature + "\"}")
+                                .getBytes(StandardCharsets.US_ASCII);
+                        signerOf[k] = signer;
+                        calls[k] = HttpRequest.newBuilder(target)
+                                .timeout(Duration.ofSeconds(30))
+                                .header("Content-Type", "application/json")
+                                .header("Accept", "application/json")
+                                .header("Authorization", authorization[signer])
+                                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                                .build();
+                    }
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SetupFailure("interrupted while pre-signing");
+        } catch (ExecutionException e) {
+            throw new SetupFailure("pre-signing failed: " + e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        double took = seconds(System.nanoTime() - start);
+        log("pre-signed %,d partials (%d requests x %d signers, threshold %d) in %.1f s on %d threads "
+                + "(%.0f signatures/s) and pre-built their HTTP requests", total, requests, p, threshold, took,
+                presignThreads, total / took);
+        return new Workload(names, passwords, keys, hashHex, signerOf, calls);
+    }
+
+    // =====================================================================================
+    // (3) set-up over REST
+    // =====================================================================================
+
+    private void ensureInitialized(JsonObject network) {
+        if (!network.getBoolean("initialized")) {
+            String body = "{\"minStake\":" + minStake + ",\"requiredSigners\":" + threshold + ",\"totalSigners\":"
+                    + signerCount + ",\"rotationPeriod\":" + rotationPeriod + ",\"signatureThreshold\":" + threshold + "}";
+            Answer init = post("api/v1/network/initialize", body, ownerName, ownerPassword);
+            if (init.status() != 200 && !(init.status() == 409 && init.code() == 111)) {
+                throw new SetupFailure("initialize failed: " + init);
+            }
+            network = get("api/v1/network", null, null, 200).json();
+        }
+        JsonObject params = network.getJsonObject("params");
+        int seats = params.getInt("totalSigners");
+        int t = params.getInt("signatureThreshold");
+        int active = network.getInt("activeSignerCount");
+        if (seats != signerCount || t != threshold || active != 0) {
+            throw new SetupFailure("the network was already initialized with totalSigners " + seats + ", threshold " + t
+                    + " and " + active + " active signers; this run needs " + signerCount + "/" + threshold
+                    + " and an empty committee: start the server on a fresh data dir");
+        }
+        log("network: %d seats, threshold %d, rotation period %d blocks, epoch %d, height %d", seats, t,
+                params.getJsonNumber("rotationPeriod").longValue(), network.getJsonNumber("epoch").longValue(),
+                network.getJsonNumber("blockHeight").longValue());
+    }
+
+    /** Creates, funds and registers the N signers, several at a time (account creation is PBKDF2-bound). */
+    private void registerSigners(Workload work) {
+        long start = System.nanoTime();
+        parallel(signerCount, setupThreads, i -> {
+            String name = work.names()[i];
+            String password = work.passwords()[i];
+            Answer created = post("api/v1/accounts", "{\"username\":\"" + name + "\",\"password\":\"" + password + "\"}",
+                    null, null);
+            expect(created, 201, "create account " + name);
+            expect(post("api/v1/accounts/" + name + "/mint", "{\"amount\":" + 2 * minStake + "}", ownerName, ownerPassword),
+                    200, "mint to " + name);
+            BlsSecretKey key = work.keys()[i];
+            Answer registered = post("api/v1/signers", "{\"publicKey\":\"" + key.publicKey().toHex()
+                    + "\",\"proofOfPossession\":\"" + key.proveProofOfPossession().toHex() + "\",\"stake\":" + minStake + "}",
+                    name, password);
+            expect(registered, 201, "register signer " + name);
+            if (!registered.json().getBoolean("active")) {
+                throw new SetupFailure("signer " + name + " did not get a committee seat: " + registered);
+            }
+            return null;
+        });
+        JsonObject network = get("api/v1/network", null, null, 200).json();
+        if (network.getInt("activeSignerCount") != signerCount) {
+            throw new SetupFailure("expected " + signerCount + " active signers, the network has "
+                    + network.getInt("activeSignerCount"));
+        }
+        log("%d signer accounts created, funded and seated in %.1f s (%d at a time)", signerCount,
+                seconds(System.nanoTime() - start), setupThreads);
+    }
+
+    private long[] openRequests(Workload work) {
+        long start = System.nanoTime();
+        long[] ids = new long[work.requests()];
+        parallel(work.requests(), setupThreads, r -> {
+            Answer opened = post("api/v1/signing-requests", "{\"messageHash\":\"" + work.hashHex()[r] + "\"}",
+                    ownerName, ownerPassword);
+            expect(opened, 201, "open signing request " + r);
+            JsonObject json = opened.json();
+            if (json.getInt("threshold") != threshold) {
+                throw new SetupFailure("request opened with threshold " + json.getInt("threshold") + ", expected " + threshold);
+            }
+            ids[r] = json.getJsonNumber("id").longValue();
+            long lifetime = json.getJsonNumber("expiresHeight").longValue() - json.getJsonNumber("openedHeight").longValue();
+            if (lifetime < 1000 && r == 0) {
+                notes.add("signing requests live only " + lifetime
+                        + " blocks: set DTS_SIGNING_REQUEST_LIFETIME_BLOCKS high so none expires mid-run");
+            }
+            return null;
+        });
+        log("opened %,d signing requests in %.1f s", ids.length, seconds(System.nanoTime() - start));
+        return ids;
+    }
+
+    // =====================================================================================
+    // (4) the load
+    // =====================================================================================
+
+    /** What happened to each call: start and end (nanoTime) and HTTP status (-1: no answer). */
+    record Phase(long begin, long warmEnd, long deadline, long end, int sent, long[] starts, long[] ends, int[] statuses,
+            List<String> errorSamples, long serverCpuTicks, long generatorCpuNanos, long windowNanos, boolean exhausted,
+            boolean abortedOnErrors) {
+    }
+
+    private Phase drive(Workload work) {
+        int total = work.total();
+        long[] starts = new long[total];
+        long[] ends = new long[total];
+        int[] statuses = new int[total];
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger errors = new AtomicInteger();
+        ConcurrentLinkedQueue<String> samples = new ConcurrentLinkedQueue<>();
+        AtomicInteger sampleCount = new AtomicInteger();
+        long begin = System.nanoTime();
+        long warmEnd = begin + (long) (warmupSeconds * 1e9);
+        long deadline = warmEnd + (long) (durationSeconds * 1e9);
+        log("driving %d client threads: %.0f s warm-up, then %.0f s measured (or until all %,d pre-signed partials "
+                + "are sent)", clients, warmupSeconds, durationSeconds, total);
+        Thread[] workers = new Thread[clients];
+        for (int w = 0; w < clients; w++) {
+            workers[w] = new Thread(() -> {
+                while (System.nanoTime() < deadline && errors.get() < 200) {
+                    int k = next.getAndIncrement();
+                    if (k >= total) {
+                        return;
+                    }
+                    long s = System.nanoTime();
+                    int status;
+                    String problem = null;
+                    try {
+                        HttpResponse<byte[]> response = http.send(work.calls()[k], HttpResponse.BodyHandlers.ofByteArray());
+                        status = response.statusCode();
+                        if (status < 200 || status >= 300) {
+                            problem = status + " " + new String(response.body(), StandardCharsets.UTF_8);
+                        }
+                    } catch (IOException e) {
+                        status = -1;
+                        problem = "no answer: " + e;
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                    long e = System.nanoTime();
+                    starts[k] = s;
+                    ends[k] = e;
+                    statuses[k] = status;
+                    if (problem != null) {
+                        errors.incrementAndGet();
+                        if (sampleCount.incrementAndGet() <= 8) {
+                            samples.add("partial " + k + " (request #" + k / partialsPerRequest + ", signer "
+                                    + work.names()[work.signerOf()[k]] + "): " + abbreviate(problem, 600));
+                        }
+                    }
+                }
+            }, "load-client-" + w);
+            workers[w].setDaemon(true);
+        }
+        for (Thread t : workers) {
+            t.start();
+        }
+        // CPU of the server and of this JVM over the measured window
+        long serverCpuAtWarmEnd = -1;
+        long generatorCpuAtWarmEnd = -1;
+        long progressAt = begin + TimeUnit.SECONDS.toNanos(10);
+        boolean alive = true;
+        while (alive) {
+            alive = false;
+            for (Thread t : workers) {
+                try {
+                    t.join(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new SetupFailure("interrupted");
+                }
+                alive |= t.isAlive();
+            }
+            long now = System.nanoTime();
+            if (serverCpuAtWarmEnd < 0 && now >= warmEnd) {
+                serverCpuAtWarmEnd = memory == null ? 0 : cpuTicks(memory.javaPid);
+                generatorCpuAtWarmEnd = processCpuNanos();
+                if (memory != null) {
+                    memory.markMeasuredPhase(true);
+                }
+            }
+            if (now >= progressAt && alive) {
+                progressAt += TimeUnit.SECONDS.toNanos(10);
+                log("  ... %.0f s: %,d partials sent, %d errors", seconds(now - begin), Math.min(next.get(), total), errors.get());
+            }
+        }
+        long end = System.nanoTime();
+        if (memory != null) {
+            memory.markMeasuredPhase(false);
+        }
+        long serverCpu = serverCpuAtWarmEnd < 0 || memory == null ? -1 : cpuTicks(memory.javaPid) - serverCpuAtWarmEnd;
+        long generatorCpu = generatorCpuAtWarmEnd < 0 ? -1 : processCpuNanos() - generatorCpuAtWarmEnd;
+        int sent = Math.min(next.get(), total);
+        // calls claimed but not finished (only if a thread was still blocked): count as sent only if they ended
+        int finished = 0;
+        for (int k = 0; k < sent; k++) {
+            if (ends[k] != 0) {
+                finished++;
+            }
+        }
+        boolean exhausted = next.get() >= total && end < deadline;
+        boolean aborted = errors.get() >= 200;
+        log("load done: %,d partials answered in %.1f s%s", finished, seconds(end - begin),
+                exhausted ? " (all pre-signed partials sent before the deadline)" : "");
+        return new Phase(begin, warmEnd, deadline, end, sent, starts, ends, statuses, new ArrayList<>(samples), serverCpu,
+                generatorCpu, end - warmEnd, exhausted, aborted);
+    }
+
+    // =====================================================================================
+    // (5) completions as the server reports them
+    // =====================================================================================
+
+    record Completions(long[] allMicros, long[] steadyMicros, long[] warmupMicros, int complete, int nullMicros,
+            int shouldBeComplete, List<String> inconsistencies) {
+    }
+
+    private Completions readCompletions(long[] requestIds, Workload work, Phase phase) {
+        Map<Long, Integer> indexOfId = new HashMap<>();
+        long minId = Long.MAX_VALUE;
+        for (int r = 0; r < requestIds.length; r++) {
+            indexOfId.put(requestIds[r], r);
+            minId = Math.min(minId, requestIds[r]);
+        }
+        Long[] micros = new Long[requestIds.length];
+        boolean[] complete = new boolean[requestIds.length];
+        long after = minId - 1;
+        int pages = 0;
+        long start = System.nanoTime();
+        while (true) {
+            Answer page = get("api/v1/signing-requests?status=COMPLETE&after=" + after + "&limit=1000", null, null, 200);
+            pages++;
+            JsonArray items = Json.createReader(new StringReader(page.body())).readArray();
+            if (items.isEmpty()) {
+                break;
+            }
+            for (JsonValue v : items) {
+                JsonObject o = v.asJsonObject();
+                long id = o.getJsonNumber("id").longValue();
+                after = Math.max(after, id);
+                Integer r = indexOfId.get(id);
+                if (r == null) {
+                    continue;
+                }
+                complete[r] = true;
+                JsonValue m = o.get("completionMicros");
+                micros[r] = m instanceof JsonNumber n ? n.longValue() : null;
+            }
+            if (items.size() < 1000) {
+                break;
+            }
+        }
+        log("read back the COMPLETE requests: %d pages in %.1f s", pages, seconds(System.nanoTime() - start));
+        // per request: accepted partials, and whether its first partial was sent in the measured window
+        int p = partialsPerRequest;
+        List<Long> all = new ArrayList<>();
+        List<Long> steady = new ArrayList<>();
+        List<Long> warm = new ArrayList<>();
+        List<String> inconsistencies = new ArrayList<>();
+        int completeCount = 0;
+        int nullMicros = 0;
+        int shouldBe = 0;
+        for (int r = 0; r < requestIds.length; r++) {
+            int accepted = 0;
+            for (int j = 0; j < p; j++) {
+                int k = r * p + j;
+                if (phase.statuses()[k] == 201) {
+                    accepted++;
+                }
+            }
+            if (accepted >= threshold) {
+                shouldBe++;
+                if (!complete[r] && inconsistencies.size() < 5) {
+                    inconsistencies.add("request " + requestIds[r] + " has " + accepted + " accepted partials (threshold "
+                            + threshold + ") but is not COMPLETE");
+                }
+            }
+            if (complete[r] && accepted < threshold && inconsistencies.size() < 5) {
+                inconsistencies.add("request " + requestIds[r] + " is COMPLETE with only " + accepted + " partials accepted");
+            }
+            if (!complete[r]) {
+                continue;
+            }
+            completeCount++;
+            if (micros[r] == null) {
+                nullMicros++;
+                continue;
+            }
+            all.add(micros[r]);
+            long firstStart = phase.starts()[r * p];
+            (firstStart >= phase.warmEnd() ? steady : warm).add(micros[r]);
+        }
+        if (nullMicros > 0) {
+            inconsistencies.add(nullMicros + " COMPLETE requests have no completionMicros");
+        }
+        return new Completions(sorted(all), sorted(steady), sorted(warm), completeCount, nullMicros, shouldBe, inconsistencies);
+    }
+
+    // =====================================================================================
+    // (6) report
+    // =====================================================================================
+
+    private int report(double verifyRate, double batchRate, Workload work, Phase phase, Completions c, String loadBefore,
+            String loadAfter) {
+        int total = work.total();
+        int ok201 = 0;
+        int ok200 = 0;
+        int errors = 0;
+        int measured = 0;
+        int measured201 = 0;
+        List<Long> latencyMeasured = new ArrayList<>();
+        List<Long> latencyAll = new ArrayList<>();
+        Map<Integer, Integer> byStatus = new LinkedHashMap<>();
+        long lastEnd = phase.warmEnd();
+        for (int k = 0; k < total; k++) {
+            if (phase.ends()[k] == 0) {
+                continue;
+            }
+            int st = phase.statuses()[k];
+            byStatus.merge(st, 1, Integer::sum);
+            long lat = phase.ends()[k] - phase.starts()[k];
+            latencyAll.add(lat);
+            if (st == 201) {
+                ok201++;
+            } else if (st == 200) {
+                ok200++;
+            } else {
+                errors++;
+            }
+            if (phase.ends()[k] >= phase.warmEnd()) {
+                measured++;
+                lastEnd = Math.max(lastEnd, phase.ends()[k]);
+                if (st == 201) {
+                    measured201++;
+                }
+            }
+            if (phase.starts()[k] >= phase.warmEnd()) {
+                latencyMeasured.add(lat);
+            }
+        }
+        double window = seconds(lastEnd - phase.warmEnd());
+        boolean windowUsable = measured > 0 && window > 1;
+        double rate;
+        String rateNote;
+        if (windowUsable) {
+            rate = measured201 / window;
+            rateNote = String.format("%,d accepted (201) partials answered in the %.1f s measured window after %.0f s warm-up",
+                    measured201, window, warmupSeconds);
+        } else {
+            double all = seconds(phase.end() - phase.begin());
+            rate = ok201 / all;
+            rateNote = String.format("warm-up took every pre-signed partial: rate over the whole %.1f s (raise requests=)", all);
+            notes.add("the measured window was empty: all partials were sent during warm-up; rate is over the whole load");
+        }
+        double ratio = rate / verifyRate;
+        long[] lat = sorted(latencyMeasured.isEmpty() ? latencyAll : latencyMeasured);
+        int cpus = Runtime.getRuntime().availableProcessors();
+        double serverCores = phase.serverCpuTicks() < 0 || !windowUsable ? -1
+                : phase.serverCpuTicks() / 100.0 / seconds(phase.windowNanos());
+        double generatorCores = phase.generatorCpuNanos() < 0 || !windowUsable ? -1
+                : seconds(phase.generatorCpuNanos()) / seconds(phase.windowNanos());
+
+        boolean throughputPass = ratio >= 1.0;
+        long p99Micros = percentile(c.allMicros(), 0.99);
+        boolean completionPass = c.allMicros().length > 0 && p99Micros <= 10_000;
+        boolean memoryKnown = memory != null && memory.peakTreeKb > 0;
+        boolean memoryPass = memoryKnown && memory.peakTreeKb * 1024L < GIB;
+
+        StringBuilder md = new StringBuilder();
+        md.append("\n## DTS partial-signature load: run ").append(runId).append("\n\n");
+        md.append(String.format("Server %s, %d signers (committee of %d, threshold %d), %d partials per request, %,d requests "
+                + "(%,d partials) pre-signed; %d client threads, one HttpClient (HTTP/1.1 keep-alive); %.0f s warm-up + %.0f s "
+                + "measured. %d CPUs, shared by the server and this generator.%n%n", base, signerCount, signerCount, threshold,
+                partialsPerRequest, work.requests(), total, clients, warmupSeconds, durationSeconds, cpus));
+        md.append("| metric | value | goal | verdict |\n|---|---|---|---|\n");
+        row(md, "raw single-thread `Bls.verify` (this JVM, server idle)", fmt("%.0f verifications/s", verifyRate), "", "");
+        row(md, "`Bls.batchVerify`, batches of 32, one thread (context)", fmt("%.0f sets/s", batchRate), "", "");
+        row(md, "**REST intake, sustained** (`POST /api/v1/partial-signatures` → 201)", fmt("**%.0f partials/s**", rate),
+                "≥ raw verify", verdict(throughputPass));
+        row(md, "ratio intake / raw single-thread verify", fmt("%.2f", ratio), "≥ 1.00", verdict(throughputPass));
+        row(md, "HTTP latency p50 / p99 / max (measured window)", fmt("%.1f / %.1f / %.1f ms", percentile(lat, 0.5) / 1e6,
+                percentile(lat, 0.99) / 1e6, lat.length == 0 ? 0 : lat[lat.length - 1] / 1e6), "", "");
+        row(md, "answers: 201 / 200 (duplicate) / errors", fmt("%,d / %,d / %,d of %,d sent", ok201, ok200, errors, phase.sent()),
+                "0 errors", errors == 0 ? "PASS" : "**FAIL**");
+        row(md, "`completionMicros` p50 / p99 / max, all COMPLETE requests", fmt("%s / %s / %s (n=%d)",
+                ms(percentile(c.allMicros(), 0.5)), ms(p99Micros), ms(max(c.allMicros())), c.allMicros().length),
+                "p99 ≤ 10 ms", c.allMicros().length == 0 ? "n/a" : verdict(completionPass));
+        row(md, "`completionMicros` p50 / p99 / max, requests started in the measured window", fmt("%s / %s / %s (n=%d)",
+                ms(percentile(c.steadyMicros(), 0.5)), ms(percentile(c.steadyMicros(), 0.99)), ms(max(c.steadyMicros())),
+                c.steadyMicros().length), "", "");
+        row(md, "requests COMPLETE / with ≥ t partials accepted / opened", fmt("%,d / %,d / %,d", c.complete(),
+                c.shouldBeComplete(), work.requests()), "equal first two", c.inconsistencies().isEmpty() ? "PASS" : "**FAIL**");
+        if (memoryKnown) {
+            row(md, "server RSS peak, whole run (run.sh + JVM; sampled every 500 ms)", mib(memory.peakTreeKb), "< 1 GiB",
+                    verdict(memoryPass));
+            row(md, "server RSS peak during the measured window / at the end", mib(memory.peakMeasuredKb) + " / "
+                    + mib(memory.lastTreeKb), "", "");
+            row(md, "server JVM VmHWM (kernel's peak RSS of the java process)", mib(memory.javaHwmKb), "", "");
+        } else {
+            row(md, "server RSS", "not measured (no serverPid)", "< 1 GiB", "n/a");
+        }
+        row(md, "CPU in the measured window: server / generator", fmt("%s / %s cores of %d", cores(serverCores),
+                cores(generatorCores), cpus), "", "");
+        row(md, "/proc/loadavg before / after", loadBefore + " / " + loadAfter, "", "");
+        md.append("\n").append(rateNote).append(". Status counts: ").append(byStatus).append(".\n");
+        md.append("The generator runs on the same machine as the server: everything is pre-signed and every HTTP request "
+                + "pre-built, so its timed-phase work is HTTP only; its CPU above is taken from the server's 2 cores.\n");
+        if (phase.abortedOnErrors()) {
+            notes.add("the load stopped early after 200 errors");
+        }
+        for (String note : notes) {
+            md.append("\nNote: ").append(note).append('\n');
+        }
+        if (!phase.errorSamples().isEmpty()) {
+            md.append("\nFirst errors:\n");
+            phase.errorSamples().forEach(s -> md.append("- ").append(s).append('\n'));
+        }
+        if (!c.inconsistencies().isEmpty()) {
+            md.append("\nInconsistencies:\n");
+            c.inconsistencies().forEach(s -> md.append("- ").append(s).append('\n'));
+        }
+        md.append(String.format("%nGoals: intake ≥ raw verify: %s; completion p99 ≤ 10 ms: %s; RSS < 1 GiB: %s%n",
+                verdict(throughputPass), c.allMicros().length == 0 ? "n/a" : verdict(completionPass),
+                memoryKnown ? verdict(memoryPass) : "n/a"));
+        System.out.print(md);
+        if (resultFile != null) {
+            try {
+                Files.writeString(resultFile, md.toString());
+            } catch (IOException e) {
+                System.err.println("could not write " + resultFile + ": " + e);
+            }
+        }
+        boolean failed = errors > 0 || !c.inconsistencies().isEmpty() || phase.abortedOnErrors();
+        return failed ? 1 : 0;
+    }
+
+    // =====================================================================================
+    // server memory and CPU
+    // =====================================================================================
+
+    /** Samples VmRSS of the server's process tree (run.sh and its JVM) every 500 ms. */
+    static final class MemorySampler implements Runnable {
+        final long rootPid;
+        final long javaPid;
+        volatile long peakTreeKb;
+        volatile long peakMeasuredKb;
+        volatile long lastTreeKb;
+        volatile long javaHwmKb;
+        private volatile boolean measured;
+        private volatile boolean running = true;
+        private final Thread thread;
+
+        private MemorySampler(long rootPid, long javaPid) {
+            this.rootPid = rootPid;
+            this.javaPid = javaPid;
+            this.thread = new Thread(this, "rss-sampler");
+            thread.setDaemon(true);
+        }
+
+        static MemorySampler start(long pid) {
+            if (pid <= 0) {
+                return null;
+            }
+            if (ProcessHandle.of(pid).isEmpty()) {
+                throw new SetupFailure("no process " + pid + " (serverPid)");
+            }
+            long java = cmdline(pid).contains("payara-micro") ? pid
+                    : ProcessHandle.of(pid).get().descendants().filter(p -> cmdline(p.pid()).contains("payara-micro"))
+                            .map(ProcessHandle::pid).findFirst()
+                            .orElseThrow(() -> new SetupFailure("no payara-micro JVM under process " + pid));
+            MemorySampler sampler = new MemorySampler(pid, java);
+            sampler.sample();
+            sampler.thread.start();
+            return sampler;
+        }
+
+        void markMeasuredPhase(boolean on) {
+            measured = on;
+        }
+
+        @Override
+        public void run() {
+            while (running) {
+                sample();
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+
+        private void sample() {
+            long tree = statusKb(rootPid, "VmRSS");
+            if (javaPid != rootPid) {
+                tree += statusKb(javaPid, "VmRSS");
+            }
+            lastTreeKb = tree;
+            peakTreeKb = Math.max(peakTreeKb, tree);
+            if (measured) {
+                peakMeasuredKb = Math.max(peakMeasuredKb, tree);
+            }
+            javaHwmKb = Math.max(javaHwmKb, statusKb(javaPid, "VmHWM"));
+        }
+
+        void stop() {
+            sample();
+            running = false;
+            thread.interrupt();
+        }
+    }
+
+    static String cmdline(long pid) {
+        try {
+            return new String(Files.readAllBytes(Path.of("/proc/" + pid + "/cmdline")), StandardCharsets.UTF_8).replace('\0', ' ');
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    static long statusKb(long pid, String field) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+                if (line.startsWith(field + ":")) {
+                    return Long.parseLong(line.substring(field.length() + 1).replace("kB", "").trim());
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // the process is gone
+        }
+        return 0;
+    }
+
+    /** utime + stime of a process, in clock ticks (USER_HZ, 100 on Linux). */
+    static long cpuTicks(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1;
+    }
+
+    static String loadavg() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    // =====================================================================================
+    // HTTP helpers
+    // =====================================================================================
+
+    record Answer(int status, String body) {
+        JsonObject json() {
+            return Json.createReader(new StringReader(body)).readObject();
+        }
+
+        int code() {
+            try {
+                return json().getInt("code");
+            } catch (RuntimeException e) {
+                return -1;
+            }
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + abbreviate(body, 400);
+        }
+    }
+
+    private Answer get(String path, String user, String password, int expected) {
+        Answer answer = send(request(path, user, password).GET());
+        return expect(answer, expected, "GET " + path);
+    }
+
+    private Answer post(String path, String json, String user, String password) {
+        return send(request(path, user, password).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private HttpRequest.Builder request(String path, String user, String password) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
+                .header("Accept", "application/json");
+        if (user != null) {
+            b.header("Authorization", basic(user, password));
+        }
+        return b;
+    }
+
+    private Answer send(HttpRequest.Builder builder) {
+        try {
+            HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.body());
+        } catch (IOException e) {
+            throw new SetupFailure("no answer from " + base + ": " + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SetupFailure("interrupted");
+        }
+    }
+
+    private static Answer expect(Answer answer, int status, String what) {
+        if (answer.status() != status) {
+            throw new SetupFailure(what + ": expected " + status + ", got " + answer);
+        }
+        return answer;
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Only 127.0.0.1: "localhost" is rewritten, any other host refused. */
+    static URI loopback(String url) {
+        URI uri = URI.create(url.endsWith("/") ? url : url + "/");
+        String host = uri.getHost();
+        if (!"127.0.0.1".equals(host) && !"localhost".equals(host)) {
+            throw new SetupFailure("this load generator talks only to 127.0.0.1, not " + host);
+        }
+        if (!"http".equals(uri.getScheme()) || uri.getPort() <= 0) {
+            throw new SetupFailure("base must be http://127.0.0.1:<port>/, got " + url);
+        }
+        return URI.create("http://127.0.0.1:" + uri.getPort() + uri.getPath());
+    }
+
+    // =====================================================================================
+    // small helpers
+    // =====================================================================================
+
+    /** Runs task(0..n-1) on {@code threads} threads; the first failure is rethrown. */
+    private static void parallel(int n, int threads, IntFunction<Void> task) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, n)));
+        try {
+            List<Future<Void>> futures = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                int index = i;
+                futures.add(pool.submit(() -> task.apply(index)));
+            }
+            for (Future<Void> f : futures) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SetupFailure("interrupted");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof SetupFailure s) {
+                throw s;
+            }
+            throw new SetupFailure("set-up failed: " + cause);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    static int[] permutation(int n, Random random) {
+        int[] a = new int[n];
+        for (int i = 0; i < n; i++) {
+            a[i] = i;
+        }
+        for (int i = n - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int t = a[i];
+            a[i] = a[j];
+            a[j] = t;
+        }
+        return a;
+    }
+
+    static byte[] sha256(String s) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static long[] sorted(List<Long> values) {
+        long[] a = values.stream().mapToLong(Long::longValue).toArray();
+        Arrays.sort(a);
+        return a;
+    }
+
+    /** Nearest-rank percentile of a sorted array; 0 when empty. */
+    static long percentile(long[] sorted, double q) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        int rank = (int) Math.ceil(q * sorted.length);
+        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+    }
+
+    static long max(long[] sorted) {
+        return sorted.length == 0 ? 0 : sorted[sorted.length - 1];
+    }
+
+    static double seconds(long nanos) {
+        return nanos / 1e9;
+    }
+
+    static String ms(long micros) {
+        return String.format(Locale.ROOT, "%.2f ms", micros / 1000.0);
+    }
+
+    static String mib(long kb) {
+        return String.format(Locale.ROOT, "%.0f MiB", kb / 1024.0);
+    }
+
+    static String cores(double c) {
+        return c < 0 ? "?" : String.format(Locale.ROOT, "%.2f", c);
+    }
+
+    static String fmt(String format, Object... args) {
+        return String.format(Locale.ROOT, format, args);
+    }
+
+    static String verdict(boolean pass) {
+        return pass ? "PASS" : "MISS";
+    }
+
+    static String abbreviate(String s, int max) {
+        String one = s.replaceAll("\\s+", " ");
+        return one.length() <= max ? one : one.substring(0, max) + "...";
+    }
+
+    private static void row(StringBuilder md, String metric, String value, String goal, String verdict) {
+        md.append("| ").append(metric).append(" | ").append(value).append(" | ").append(goal).append(" | ").append(verdict)
+                .append(" |\n");
+    }
+
+    private static void log(String format, Object... args) {
+        System.out.println(String.format(Locale.ROOT, "[%tT] ", System.currentTimeMillis()) + String.format(Locale.ROOT, format, args));
+        System.out.flush();
+    }
+}
