@@ -74,9 +74,9 @@ rm -rf "$app"
 mkdir -p "$app/dts-web/target"
 cp run.sh "$app/run.sh"
 ln -s "$root/$micro" "$app/dts-web/target/payara-micro.jar"
+zip_ok() { if command -v unzip >/dev/null; then unzip -tqq "$1"; else jar tf "$1"; fi >/dev/null 2>&1; }
 for attempt in $(seq 1 30); do
-  if cp "$war" "$app/dts-web/target/dts.war.part" 2>/dev/null \
-     && unzip -tqq "$app/dts-web/target/dts.war.part" >/dev/null 2>&1; then
+  if cp "$war" "$app/dts-web/target/dts.war.part" 2>/dev/null && zip_ok "$app/dts-web/target/dts.war.part"; then
     mv "$app/dts-web/target/dts.war.part" "$app/dts-web/target/dts.war"
     break
   fi

@@ -83,6 +83,15 @@ public final class Contract {
         }
     }
 
+    /** The owner's rotate-now, in a block after the last rotation (one rotation per block at most). */
+    public void rotateNow() {
+        eventually(Duration.ofSeconds(30), () -> {
+            JsonObject network = network();
+            return network.getJsonNumber("blockHeight").longValue() > network.getJsonNumber("lastRotationHeight").longValue();
+        });
+        freshEpoch();
+    }
+
     /** Everything a contract test starts from: an initialized network, an empty committee, a fresh epoch. */
     public void cleanSlate() {
         ensureInitialized();

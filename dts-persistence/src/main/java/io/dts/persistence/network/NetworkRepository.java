@@ -49,14 +49,16 @@ public class NetworkRepository {
     }
 
     /**
-     * Opens epoch {@code current + 1} at {@code height} if the network is still in {@code current}.
-     * Of several concurrent callers for one epoch exactly one succeeds.
+     * Opens epoch {@code current + 1} at {@code height} if the network is still in {@code current}
+     * and no epoch opened at this height yet. Of several concurrent callers for one epoch exactly one
+     * succeeds, and triggers that arrive within one block open one epoch, not one each.
      *
      * @return whether this call opened the epoch
      */
     public boolean advanceEpoch(long current, long height) {
         return em.createQuery("UPDATE NetworkState s SET s.epoch = s.epoch + 1, s.lastRotationHeight = :height,"
-                        + " s.version = s.version + 1 WHERE s.id = :id AND s.epoch = :current")
+                        + " s.version = s.version + 1 WHERE s.id = :id AND s.epoch = :current"
+                        + " AND (s.lastRotationHeight IS NULL OR s.lastRotationHeight < :height)")
                 .setParameter("height", height)
                 .setParameter("id", NetworkState.ID)
                 .setParameter("current", current)

@@ -1,6 +1,7 @@
 package io.dts.web.load;
 
 import io.dts.core.crypto.Bls;
+import io.dts.core.crypto.Ciphersuite;
 import io.dts.core.crypto.BlsSecretKey;
 import io.dts.core.crypto.SignatureSet;
 import jakarta.json.Json;
@@ -41,6 +42,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
+import supranational.blst.P2;
+import supranational.blst.SecretKey;
 
 /**
  * Load generator for {@code POST /api/v1/partial-signatures}: measures the sustained intake of a
@@ -48,18 +51,28 @@ import java.util.function.IntFunction;
  * run, the server's own completion latency ({@code completionMicros}: from the threshold-reaching
  * partial's arrival to COMPLETE) and the server process's resident memory.
  *
- * <p>Phases: (1) raw verification benchmark while the server idles; (2) keys, and every partial
- * signature pre-signed and every HTTP request pre-built, so that the generator's CPU during the
- * timed phase goes to HTTP only; (3) network set-up over REST (initialize, N accounts minted and
- * registered as signers concurrently, M signing requests opened); (4) warm-up then the timed phase,
- * C client threads sharing one {@link HttpClient}; (5) the COMPLETE requests read back; (6) a
- * Markdown report with PASS/MISS per product goal.
+ * <p>Phases: (1) raw verification benchmark while the server idles (plus, for context, batched
+ * verification and one completion's aggregation crypto); (2) keys, and every partial signature
+ * pre-signed and every HTTP request pre-built, so that the generator's CPU during the timed phase goes
+ * to HTTP only; (3) network set-up over REST (initialize, N accounts minted and registered as signers
+ * concurrently, M signing requests opened); (4) warm-up then the timed phase, C client threads
+ * sharing one {@link HttpClient}, then a light phase (one client, one call at a time) that shows the
+ * completion latency without queueing; (5) the COMPLETE requests read back and checked against what
+ * was accepted; (6) a Markdown report with PASS/MISS per product goal.
  *
  * <p>Talks only to 127.0.0.1. Settings are {@code key=value} arguments or {@code -Dload.key=value}
- * system properties (see {@link Settings}); the owner's password comes from {@code
- * DTS_OWNER_PASSWORD}. Exit status: 0 when every call succeeded and the server's state is
- * consistent (missed goals are reported, not failed), 1 on request errors or inconsistencies, 2 when
- * the run could not be set up.
+ * system properties: {@code base} (http://127.0.0.1:PORT/), {@code serverPid} (run.sh or the server
+ * JVM, for memory and CPU), {@code signers} (64), {@code threshold} (2/3 of signers, rounded up),
+ * {@code partialsPerRequest} (signers), {@code clients} (24), {@code warmupSeconds} (10), {@code
+ * durationSeconds} (45), {@code verifySeconds} (10), {@code requests} (sized from the measured
+ * verification rate × {@code headroom} 1.25 × the load's duration), {@code lightRequests} (20),
+ * {@code order} ({@code request}: each request's partials together, as when a committee answers a new
+ * request; {@code interleaved}: consecutive partials go to different requests), {@code out} (a file
+ * for the Markdown report), {@code runId}. The owner's password comes from {@code
+ * DTS_OWNER_PASSWORD}.
+ *
+ * <p>Exit status: 0 when every call succeeded and the server's state is consistent (missed goals are
+ * reported, not failed), 1 on request errors or inconsistencies, 2 when the run could not be set up.
  */
 public final class PartialSignatureLoad {
 
@@ -119,6 +132,7 @@ public final class PartialSignatureLoad {
     private final double verifySeconds;
     private final int partialsPerRequest;
     private final int requestedRequests;
+    private final int lightRequests;
     private final double headroom;
     private final int presignThreads;
     private final int setupThreads;
@@ -127,6 +141,7 @@ public final class PartialSignatureLoad {
     private final String runId;
     private final long minStake = 1_000;
     private final long rotationPeriod;
+    private final String order;
 
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -136,6 +151,7 @@ public final class PartialSignatureLoad {
 
     private final List<String> notes = java.util.Collections.synchronizedList(new ArrayList<>());
     private MemorySampler memory;
+    private final AtomicInteger setupRetries = new AtomicInteger();
 
     PartialSignatureLoad(Settings s) {
         this.base = loopback(s.get("base", "http://127.0.0.1:8080/"));
@@ -152,11 +168,17 @@ public final class PartialSignatureLoad {
         this.verifySeconds = s.decimal("verifySeconds", 10);
         this.partialsPerRequest = s.integer("partialsPerRequest", signerCount);
         this.requestedRequests = s.integer("requests", 0);
-        this.headroom = s.decimal("headroom", 2.0);
+        this.lightRequests = s.integer("lightRequests", 20);
+        this.headroom = s.decimal("headroom", 1.25);
         this.presignThreads = s.integer("presignThreads", Runtime.getRuntime().availableProcessors());
         this.setupThreads = s.integer("setupThreads", 6);
         this.serverPid = Long.parseLong(s.get("serverPid", "0"));
         this.rotationPeriod = Long.parseLong(s.get("rotationPeriod", "100000"));
+        this.order = s.get("order", "request");
+        if (!order.equals("request") && !order.equals("interleaved")) {
+            throw new SetupFailure("order is 'request' (each request's partials sent together, as when a committee "
+                    + "answers a new request) or 'interleaved' (consecutive partials go to different requests)");
+        }
         String out = s.get("out", null);
         this.resultFile = out == null ? null : Path.of(out);
         this.runId = s.get("runId", String.format("%06x", new java.security.SecureRandom().nextInt(1 << 24)));
@@ -202,12 +224,13 @@ public final class PartialSignatureLoad {
         // (1) raw single-thread verification, server idle
         double verifyRate = measureVerify();
         double batchRate = measureBatchVerify(32, Math.min(3, verifySeconds));
+        double aggregationMillis = measureAggregation(Math.min(2, verifySeconds));
 
         // (2) keys and pre-signed partials
         int requests = requestedRequests > 0 ? requestedRequests
                 : (int) Math.max(20, Math.min(20_000,
                         Math.ceil(verifyRate * headroom * (warmupSeconds + durationSeconds) / partialsPerRequest)));
-        Workload work = presign(requests);
+        Workload work = presign(requests, lightRequests);
 
         // (3) set-up over REST
         ensureInitialized(network);
@@ -216,8 +239,9 @@ public final class PartialSignatureLoad {
         long[] requestIds = openRequests(work);
         log("set-up over REST took %.1f s", seconds(System.nanoTime() - setupStart));
 
-        // (4) warm-up + timed phase
+        // (4) warm-up + timed phase, then a light, one-client phase for the completion latency without queueing
         Phase phase = drive(work);
+        light(work, phase);
 
         // (5) what the server says it did
         Completions completions = readCompletions(requestIds, work, phase);
@@ -227,7 +251,7 @@ public final class PartialSignatureLoad {
         String loadAfter = loadavg();
 
         // (6) report
-        return report(verifyRate, batchRate, work, phase, completions, loadBefore, loadAfter);
+        return report(verifyRate, batchRate, aggregationMillis, work, phase, completions, loadBefore, loadAfter);
     }
 
     // =====================================================================================
@@ -283,6 +307,40 @@ public final class PartialSignatureLoad {
         return rate;
     }
 
+    /**
+     * For context: the crypto a completion does from stored hex (as the server's aggregation does): t
+     * signatures and t public keys decoded and validated, summed, and the aggregate checked with
+     * FastAggregateVerify. Milliseconds per completion, one thread.
+     */
+    private double measureAggregation(double secondsToRun) {
+        byte[] message = sha256("dts-load-aggregate-message");
+        List<String> signatures = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < threshold; i++) {
+            BlsSecretKey key = BlsSecretKey.fromSeed(sha256("dts-load-aggregate-key-" + i));
+            keys.add(key.publicKey().toHex());
+            signatures.add(key.sign(message).toHex());
+        }
+        long start = System.nanoTime();
+        long end = start + (long) (secondsToRun * 1e9);
+        long count = 0;
+        long now;
+        do {
+            io.dts.core.crypto.BlsSignature aggregate = Bls.aggregate(
+                    signatures.stream().map(io.dts.core.crypto.BlsSignature::fromHex).toList());
+            List<io.dts.core.crypto.BlsPublicKey> parsed = keys.stream().map(io.dts.core.crypto.BlsPublicKey::fromHex).toList();
+            if (!Bls.fastAggregateVerify(parsed, message, aggregate)) {
+                throw new SetupFailure("fastAggregateVerify rejected a valid aggregate");
+            }
+            count++;
+            now = System.nanoTime();
+        } while (now < end);
+        double millis = (now - start) / 1e6 / count;
+        log("for context, one completion's crypto from hex (t=%d signatures and keys decoded and validated, summed, "
+                + "FastAggregateVerify), one thread: %.2f ms", threshold, millis);
+        return millis;
+    }
+
     private SignatureSet[] benchmarkSets(int n) {
         SignatureSet[] sets = new SignatureSet[n];
         for (int i = 0; i < n; i++) {
@@ -299,8 +357,9 @@ public final class PartialSignatureLoad {
 
     /** Everything the timed phase sends, computed before it. Partial k belongs to request k / P. */
     record Workload(String[] names, String[] passwords, BlsSecretKey[] keys, String[] hashHex,
-            int[] signerOf, HttpRequest[] calls) {
+            int[] signerOf, HttpRequest[] calls, int[] sendOrder, int mainRequests) {
 
+        /** All requests: the load phase's, then the light phase's. */
         int requests() {
             return hashHex.length;
         }
@@ -310,15 +369,21 @@ public final class PartialSignatureLoad {
         }
     }
 
-    private Workload presign(int requests) {
+    private Workload presign(int mainRequests, int lightCount) {
+        int requests = mainRequests + lightCount;
         String[] names = new String[signerCount];
         String[] passwords = new String[signerCount];
         BlsSecretKey[] keys = new BlsSecretKey[signerCount];
+        SecretKey[] rawKeys = new SecretKey[signerCount];
         String[] authorization = new String[signerCount];
         for (int i = 0; i < signerCount; i++) {
             names[i] = String.format("ld%s-%03d", runId, i);
             passwords[i] = "pw-" + names[i] + "-load";
-            keys[i] = BlsSecretKey.fromSeed(sha256("dts-load-signer-" + runId + "-" + i));
+            byte[] seed = sha256("dts-load-signer-" + runId + "-" + i);
+            keys[i] = BlsSecretKey.fromSeed(seed);
+            // the same KeyGen in blst's own type, to hash each message to G2 once and multiply per signer
+            rawKeys[i] = new SecretKey();
+            rawKeys[i].keygen(seed.clone());
             authorization[i] = basic(names[i], passwords[i]);
         }
         String[] hashHex = new String[requests];
@@ -340,11 +405,13 @@ public final class PartialSignatureLoad {
                 int r = r0;
                 done.add(pool.submit(() -> {
                     // each request gets its own random order of signers, so the t-th partial comes from anyone
-                    int[] order = permutation(signerCount, new Random(31L * r + runId.hashCode()));
+                    int[] signerOrder = permutation(signerCount, new Random(31L * r + runId.hashCode()));
+                    P2 hashed = new P2().hash_to(hashes[r], Ciphersuite.SIGNATURE_DST);
                     for (int j = 0; j < p; j++) {
                         int k = r * p + j;
-                        int signer = order[j];
-                        String signature = keys[signer].sign(hashes[r]).toHex();
+                        int signer = signerOrder[j];
+                        // H(m)^sk: exactly BlsSecretKey.sign (checked below), without hashing m once per signer
+                        String signature = HEX.formatHex(hashed.dup().sign_with(rawKeys[signer]).compress());
                         byte[] body = ("{\"messageHash\":\"" + hashHex[r] + "\",\"signature\":\"" + signature + "\"}")
                                 .getBytes(StandardCharsets.US_ASCII);
                         signerOf[k] = signer;
@@ -370,10 +437,75 @@ public final class PartialSignatureLoad {
             pool.shutdownNow();
         }
         double took = seconds(System.nanoTime() - start);
-        log("pre-signed %,d partials (%d requests x %d signers, threshold %d) in %.1f s on %d threads "
-                + "(%.0f signatures/s) and pre-built their HTTP requests", total, requests, p, threshold, took,
+        for (int r : new int[] {0, requests - 1}) {
+            int k = r * p;
+            String expected = keys[signerOf[k]].sign(hashes[r]).toHex();
+            String body = new String(bodyOf(calls[k]), StandardCharsets.US_ASCII);
+            if (!body.contains(expected)) {
+                throw new SetupFailure("pre-signed partial " + k + " differs from BlsSecretKey.sign");
+            }
+        }
+        log("pre-signed %,d partials ((%d + %d light) requests x %d signers, threshold %d) in %.1f s on %d threads "
+                + "(%.0f signatures/s) and pre-built their HTTP requests", total, mainRequests, lightCount, p, threshold, took,
                 presignThreads, total / took);
-        return new Workload(names, passwords, keys, hashHex, signerOf, calls);
+        return new Workload(names, passwords, keys, hashHex, signerOf, calls, sendOrder(mainRequests, p), mainRequests);
+    }
+
+    /**
+     * Which partial goes out n-th. "request": request by request, each request's partials one after
+     * another (all signers answer a new request at once; they contend for its row). "interleaved": in
+     * windows of {@code clients} requests, the j-th partial of every request in the window before the
+     * (j+1)-th, so concurrent calls hit different requests.
+     */
+    private int[] sendOrder(int requests, int p) {
+        int[] sequence = new int[requests * p];
+        if (order.equals("request")) {
+            for (int k = 0; k < sequence.length; k++) {
+                sequence[k] = k;
+            }
+            return sequence;
+        }
+        int n = 0;
+        for (int first = 0; first < requests; first += clients) {
+            int last = Math.min(requests, first + clients);
+            for (int j = 0; j < p; j++) {
+                for (int r = first; r < last; r++) {
+                    sequence[n++] = r * p + j;
+                }
+            }
+        }
+        return sequence;
+    }
+
+    /** The bytes a pre-built request will send. */
+    private static byte[] bodyOf(HttpRequest request) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        java.util.concurrent.CompletableFuture<Void> done = new java.util.concurrent.CompletableFuture<>();
+        request.bodyPublisher().orElseThrow().subscribe(new java.util.concurrent.Flow.Subscriber<java.nio.ByteBuffer>() {
+            @Override
+            public void onSubscribe(java.util.concurrent.Flow.Subscription subscription) {
+                subscription.request(Long.MAX_VALUE);
+            }
+
+            @Override
+            public void onNext(java.nio.ByteBuffer item) {
+                byte[] chunk = new byte[item.remaining()];
+                item.get(chunk);
+                bytes.writeBytes(chunk);
+            }
+
+            @Override
+            public void onError(Throwable throwable) {
+                done.completeExceptionally(throwable);
+            }
+
+            @Override
+            public void onComplete() {
+                done.complete(null);
+            }
+        });
+        done.join();
+        return bytes.toByteArray();
     }
 
     // =====================================================================================
@@ -410,15 +542,15 @@ public final class PartialSignatureLoad {
         parallel(signerCount, setupThreads, i -> {
             String name = work.names()[i];
             String password = work.passwords()[i];
-            Answer created = post("api/v1/accounts", "{\"username\":\"" + name + "\",\"password\":\"" + password + "\"}",
-                    null, null);
+            Answer created = setupPost("api/v1/accounts", "{\"username\":\"" + name + "\",\"password\":\"" + password
+                    + "\"}", null, null, "create account " + name);
             expect(created, 201, "create account " + name);
-            expect(post("api/v1/accounts/" + name + "/mint", "{\"amount\":" + 2 * minStake + "}", ownerName, ownerPassword),
-                    200, "mint to " + name);
+            expect(setupPost("api/v1/accounts/" + name + "/mint", "{\"amount\":" + 2 * minStake + "}", ownerName,
+                    ownerPassword, "mint to " + name), 200, "mint to " + name);
             BlsSecretKey key = work.keys()[i];
-            Answer registered = post("api/v1/signers", "{\"publicKey\":\"" + key.publicKey().toHex()
+            Answer registered = setupPost("api/v1/signers", "{\"publicKey\":\"" + key.publicKey().toHex()
                     + "\",\"proofOfPossession\":\"" + key.proveProofOfPossession().toHex() + "\",\"stake\":" + minStake + "}",
-                    name, password);
+                    name, password, "register signer " + name);
             expect(registered, 201, "register signer " + name);
             if (!registered.json().getBoolean("active")) {
                 throw new SetupFailure("signer " + name + " did not get a committee seat: " + registered);
@@ -438,8 +570,8 @@ public final class PartialSignatureLoad {
         long start = System.nanoTime();
         long[] ids = new long[work.requests()];
         parallel(work.requests(), setupThreads, r -> {
-            Answer opened = post("api/v1/signing-requests", "{\"messageHash\":\"" + work.hashHex()[r] + "\"}",
-                    ownerName, ownerPassword);
+            Answer opened = setupPost("api/v1/signing-requests", "{\"messageHash\":\"" + work.hashHex()[r] + "\"}",
+                    ownerName, ownerPassword, "open signing request " + r);
             expect(opened, 201, "open signing request " + r);
             JsonObject json = opened.json();
             if (json.getInt("threshold") != threshold) {
@@ -468,10 +600,11 @@ public final class PartialSignatureLoad {
     }
 
     private Phase drive(Workload work) {
-        int total = work.total();
-        long[] starts = new long[total];
-        long[] ends = new long[total];
-        int[] statuses = new int[total];
+        int all = work.total();
+        int total = work.sendOrder().length;
+        long[] starts = new long[all];
+        long[] ends = new long[all];
+        int[] statuses = new int[all];
         AtomicInteger next = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
         ConcurrentLinkedQueue<String> samples = new ConcurrentLinkedQueue<>();
@@ -485,10 +618,11 @@ public final class PartialSignatureLoad {
         for (int w = 0; w < clients; w++) {
             workers[w] = new Thread(() -> {
                 while (System.nanoTime() < deadline && errors.get() < 200) {
-                    int k = next.getAndIncrement();
-                    if (k >= total) {
+                    int n = next.getAndIncrement();
+                    if (n >= total) {
                         return;
                     }
+                    int k = work.sendOrder()[n];
                     long s = System.nanoTime();
                     int status;
                     String problem = null;
@@ -561,7 +695,7 @@ public final class PartialSignatureLoad {
         int sent = Math.min(next.get(), total);
         // calls claimed but not finished (only if a thread was still blocked): count as sent only if they ended
         int finished = 0;
-        for (int k = 0; k < sent; k++) {
+        for (int k = 0; k < all; k++) {
             if (ends[k] != 0) {
                 finished++;
             }
@@ -574,12 +708,60 @@ public final class PartialSignatureLoad {
                 generatorCpu, end - warmEnd, exhausted, aborted);
     }
 
+    /**
+     * One client, one call at a time: the first t partials of each light request, so that the t-th
+     * finds neither a queue nor a held row lock. Shows the completion latency of an unloaded server.
+     */
+    private void light(Workload work, Phase phase) {
+        int p = partialsPerRequest;
+        if (work.requests() == work.mainRequests()) {
+            return;
+        }
+        long start = System.nanoTime();
+        int sent = 0;
+        for (int r = work.mainRequests(); r < work.requests(); r++) {
+            for (int j = 0; j < threshold; j++) {
+                int k = r * p + j;
+                long s = System.nanoTime();
+                int status;
+                String problem = null;
+                try {
+                    HttpResponse<byte[]> response = http.send(work.calls()[k], HttpResponse.BodyHandlers.ofByteArray());
+                    status = response.statusCode();
+                    if (status < 200 || status >= 300) {
+                        problem = status + " " + new String(response.body(), StandardCharsets.UTF_8);
+                    }
+                } catch (IOException e) {
+                    status = -1;
+                    problem = "no answer: " + e;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new SetupFailure("interrupted");
+                }
+                phase.starts()[k] = s;
+                phase.ends()[k] = System.nanoTime();
+                phase.statuses()[k] = status;
+                sent++;
+                if (problem != null && phase.errorSamples().size() < 12) {
+                    phase.errorSamples().add("light-phase partial " + k + " (request #" + r + "): " + abbreviate(problem, 600));
+                }
+            }
+        }
+        lightSent = sent;
+        lightNanos = System.nanoTime() - start;
+        log("light phase: %d requests, their first %d partials one at a time, in %.1f s (%.1f ms per call)",
+                work.requests() - work.mainRequests(), threshold, seconds(lightNanos), lightNanos / 1e6 / Math.max(1, sent));
+    }
+
+    private int lightSent;
+    private long lightNanos;
+
     // =====================================================================================
     // (5) completions as the server reports them
     // =====================================================================================
 
-    record Completions(long[] allMicros, long[] steadyMicros, long[] warmupMicros, int complete, int nullMicros,
-            int shouldBeComplete, List<String> inconsistencies) {
+    record Completions(long[] allMicros, long[] steadyMicros, long[] warmupMicros, long[] lightMicros, int complete,
+            int nullMicros, int shouldBeComplete, List<String> inconsistencies) {
     }
 
     private Completions readCompletions(long[] requestIds, Workload work, Phase phase) {
@@ -623,6 +805,7 @@ public final class PartialSignatureLoad {
         List<Long> all = new ArrayList<>();
         List<Long> steady = new ArrayList<>();
         List<Long> warm = new ArrayList<>();
+        List<Long> lightList = new ArrayList<>();
         List<String> inconsistencies = new ArrayList<>();
         int completeCount = 0;
         int nullMicros = 0;
@@ -654,20 +837,31 @@ public final class PartialSignatureLoad {
                 continue;
             }
             all.add(micros[r]);
-            long firstStart = phase.starts()[r * p];
+            if (r >= work.mainRequests()) {
+                lightList.add(micros[r]);
+                continue;
+            }
+            long firstStart = Long.MAX_VALUE;
+            for (int j = 0; j < p; j++) {
+                long st = phase.starts()[r * p + j];
+                if (st != 0) {
+                    firstStart = Math.min(firstStart, st);
+                }
+            }
             (firstStart >= phase.warmEnd() ? steady : warm).add(micros[r]);
         }
         if (nullMicros > 0) {
             inconsistencies.add(nullMicros + " COMPLETE requests have no completionMicros");
         }
-        return new Completions(sorted(all), sorted(steady), sorted(warm), completeCount, nullMicros, shouldBe, inconsistencies);
+        return new Completions(sorted(all), sorted(steady), sorted(warm), sorted(lightList), completeCount, nullMicros, shouldBe,
+                inconsistencies);
     }
 
     // =====================================================================================
     // (6) report
     // =====================================================================================
 
-    private int report(double verifyRate, double batchRate, Workload work, Phase phase, Completions c, String loadBefore,
+    private int report(double verifyRate, double batchRate, double aggregationMillis, Workload work, Phase phase, Completions c, String loadBefore,
             String loadAfter) {
         int total = work.total();
         int ok201 = 0;
@@ -677,8 +871,10 @@ public final class PartialSignatureLoad {
         int measured201 = 0;
         List<Long> latencyMeasured = new ArrayList<>();
         List<Long> latencyAll = new ArrayList<>();
+        List<Long> latencyLight = new ArrayList<>();
         Map<Integer, Integer> byStatus = new LinkedHashMap<>();
         long lastEnd = phase.warmEnd();
+        int mainTotal = work.mainRequests() * partialsPerRequest;
         for (int k = 0; k < total; k++) {
             if (phase.ends()[k] == 0) {
                 continue;
@@ -686,7 +882,6 @@ public final class PartialSignatureLoad {
             int st = phase.statuses()[k];
             byStatus.merge(st, 1, Integer::sum);
             long lat = phase.ends()[k] - phase.starts()[k];
-            latencyAll.add(lat);
             if (st == 201) {
                 ok201++;
             } else if (st == 200) {
@@ -694,6 +889,11 @@ public final class PartialSignatureLoad {
             } else {
                 errors++;
             }
+            if (k >= mainTotal) {
+                latencyLight.add(lat);
+                continue;
+            }
+            latencyAll.add(lat);
             if (phase.ends()[k] >= phase.warmEnd()) {
                 measured++;
                 lastEnd = Math.max(lastEnd, phase.ends()[k]);
@@ -715,12 +915,19 @@ public final class PartialSignatureLoad {
                     measured201, window, warmupSeconds);
         } else {
             double all = seconds(phase.end() - phase.begin());
-            rate = ok201 / all;
+            int main201 = 0;
+            for (int k = 0; k < mainTotal; k++) {
+                if (phase.statuses()[k] == 201) {
+                    main201++;
+                }
+            }
+            rate = main201 / all;
             rateNote = String.format("warm-up took every pre-signed partial: rate over the whole %.1f s (raise requests=)", all);
             notes.add("the measured window was empty: all partials were sent during warm-up; rate is over the whole load");
         }
         double ratio = rate / verifyRate;
         long[] lat = sorted(latencyMeasured.isEmpty() ? latencyAll : latencyMeasured);
+        long[] latLight = sorted(latencyLight);
         int cpus = Runtime.getRuntime().availableProcessors();
         double serverCores = phase.serverCpuTicks() < 0 || !windowUsable ? -1
                 : phase.serverCpuTicks() / 100.0 / seconds(phase.windowNanos());
@@ -736,18 +943,22 @@ public final class PartialSignatureLoad {
         StringBuilder md = new StringBuilder();
         md.append("\n## DTS partial-signature load: run ").append(runId).append("\n\n");
         md.append(String.format("Server %s, %d signers (committee of %d, threshold %d), %d partials per request, %,d requests "
-                + "(%,d partials) pre-signed; %d client threads, one HttpClient (HTTP/1.1 keep-alive); %.0f s warm-up + %.0f s "
-                + "measured. %d CPUs, shared by the server and this generator.%n%n", base, signerCount, signerCount, threshold,
-                partialsPerRequest, work.requests(), total, clients, warmupSeconds, durationSeconds, cpus));
+                + "(%,d partials) pre-signed, sent in %s order; %d client threads, one HttpClient (HTTP/1.1 keep-alive); %.0f s "
+                + "warm-up + %.0f s measured. %d CPUs, shared by the server and this generator.%n%n", base, signerCount,
+                signerCount, threshold, partialsPerRequest, work.requests(), total, order, clients, warmupSeconds,
+                durationSeconds, cpus));
         md.append("| metric | value | goal | verdict |\n|---|---|---|---|\n");
         row(md, "raw single-thread `Bls.verify` (this JVM, server idle)", fmt("%.0f verifications/s", verifyRate), "", "");
         row(md, "`Bls.batchVerify`, batches of 32, one thread (context)", fmt("%.0f sets/s", batchRate), "", "");
+        row(md, fmt("one completion's crypto from hex (t=%d: decode+validate t signatures and keys, sum, "
+                + "FastAggregateVerify), one thread (context)", threshold), fmt("%.2f ms", aggregationMillis), "", "");
         row(md, "**REST intake, sustained** (`POST /api/v1/partial-signatures` → 201)", fmt("**%.0f partials/s**", rate),
                 "≥ raw verify", verdict(throughputPass));
         row(md, "ratio intake / raw single-thread verify", fmt("%.2f", ratio), "≥ 1.00", verdict(throughputPass));
         row(md, "HTTP latency p50 / p99 / max (measured window)", fmt("%.1f / %.1f / %.1f ms", percentile(lat, 0.5) / 1e6,
                 percentile(lat, 0.99) / 1e6, lat.length == 0 ? 0 : lat[lat.length - 1] / 1e6), "", "");
-        row(md, "answers: 201 / 200 (duplicate) / errors", fmt("%,d / %,d / %,d of %,d sent", ok201, ok200, errors, phase.sent()),
+        row(md, "answers: 201 / 200 (duplicate) / errors, both phases", fmt("%,d / %,d / %,d of %,d sent", ok201, ok200,
+                errors, phase.sent() + lightSent),
                 "0 errors", errors == 0 ? "PASS" : "**FAIL**");
         row(md, "`completionMicros` p50 / p99 / max, all COMPLETE requests", fmt("%s / %s / %s (n=%d)",
                 ms(percentile(c.allMicros(), 0.5)), ms(p99Micros), ms(max(c.allMicros())), c.allMicros().length),
@@ -755,6 +966,12 @@ public final class PartialSignatureLoad {
         row(md, "`completionMicros` p50 / p99 / max, requests started in the measured window", fmt("%s / %s / %s (n=%d)",
                 ms(percentile(c.steadyMicros(), 0.5)), ms(percentile(c.steadyMicros(), 0.99)), ms(max(c.steadyMicros())),
                 c.steadyMicros().length), "", "");
+        row(md, "`completionMicros` p50 / p99 / max, light phase (one client, one call at a time)", fmt("%s / %s / %s (n=%d)",
+                ms(percentile(c.lightMicros(), 0.5)), ms(percentile(c.lightMicros(), 0.99)), ms(max(c.lightMicros())),
+                c.lightMicros().length), "", "");
+        row(md, "HTTP latency p50 / p99, light phase (one call at a time)", fmt("%.1f / %.1f ms (%d calls; %.0f calls/s)",
+                percentile(latLight, 0.5) / 1e6, percentile(latLight, 0.99) / 1e6, latLight.length,
+                lightNanos == 0 ? 0 : lightSent / seconds(lightNanos)), "", "");
         row(md, "requests COMPLETE / with ≥ t partials accepted / opened", fmt("%,d / %,d / %,d", c.complete(),
                 c.shouldBeComplete(), work.requests()), "equal first two", c.inconsistencies().isEmpty() ? "PASS" : "**FAIL**");
         if (memoryKnown) {
@@ -772,6 +989,10 @@ public final class PartialSignatureLoad {
         md.append("\n").append(rateNote).append(". Status counts: ").append(byStatus).append(".\n");
         md.append("The generator runs on the same machine as the server: everything is pre-signed and every HTTP request "
                 + "pre-built, so its timed-phase work is HTTP only; its CPU above is taken from the server's 2 cores.\n");
+        if (setupRetries.get() > 0) {
+            notes.add(setupRetries.get() + " set-up calls (accounts, mint, registration, opening requests) answered 5xx and "
+                    + "were retried; they are not counted in the measured figures");
+        }
         if (phase.abortedOnErrors()) {
             notes.add("the load stopped early after 200 errors");
         }
@@ -950,6 +1171,28 @@ public final class PartialSignatureLoad {
     private Answer get(String path, String user, String password, int expected) {
         Answer answer = send(request(path, user, password).GET());
         return expect(answer, expected, "GET " + path);
+    }
+
+    /**
+     * A set-up call, retried (up to 3 times) when the server answers 5xx: set-up is not what is measured,
+     * but every retry is counted and reported, because a 5xx is a server fault.
+     */
+    private Answer setupPost(String path, String json, String user, String password, String what) {
+        Answer answer = post(path, json, user, password);
+        for (int attempt = 1; attempt <= 3 && answer.status() >= 500; attempt++) {
+            int n = setupRetries.incrementAndGet();
+            if (n <= 3) {
+                notes.add("set-up call '" + what + "' answered " + answer + "; retried");
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SetupFailure("interrupted");
+            }
+            answer = post(path, json, user, password);
+        }
+        return answer;
     }
 
     private Answer post(String path, String json, String user, String password) {
