@@ -64,6 +64,11 @@ public class EventLog {
         return events.after(after, limit).stream().map(EventLog::view).toList();
     }
 
+    /** The newest events first, for people watching the network. */
+    public List<EventView> newest(int limit) {
+        return events.newest(Math.max(1, Math.min(limit, MAX_PAGE))).stream().map(EventLog::view).toList();
+    }
+
     private Pending pending() {
         Pending pending = (Pending) transactions.getResource(PENDING_KEY);
         if (pending == null) {

@@ -136,6 +136,11 @@ public class SigningService {
         return requests.page(status, epoch, after, limit).stream().map(this::view).toList();
     }
 
+    /** The newest requests first, for people watching the network. */
+    public List<SigningRequestView> newest(int limit) {
+        return requests.newest(Math.max(1, Math.min(limit, 1000))).stream().map(this::view).toList();
+    }
+
     /** A partial signature and whether this call recorded it (false: the signer had sent it before). */
     public record Submitted(SigningRequestView request, boolean created) {
     }

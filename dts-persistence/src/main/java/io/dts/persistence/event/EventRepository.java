@@ -65,6 +65,11 @@ public class EventRepository {
         }
     }
 
+    /** The newest events first, at most {@code limit}. */
+    public List<Event> newest(int limit) {
+        return em.createQuery("SELECT e FROM Event e ORDER BY e.id DESC", Event.class).setMaxResults(limit).getResultList();
+    }
+
     /** Events with an id greater than {@code after}, oldest first, at most {@code limit}. */
     public List<Event> after(long after, int limit) {
         return em.createQuery("SELECT e FROM Event e WHERE e.id > :after ORDER BY e.id", Event.class)

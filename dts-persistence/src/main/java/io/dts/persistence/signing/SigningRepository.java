@@ -114,6 +114,12 @@ public class SigningRepository {
         return query.getResultList();
     }
 
+    /** The newest requests first, at most {@code limit}. */
+    public List<SigningRequest> newest(int limit) {
+        return em.createQuery("SELECT r FROM SigningRequest r ORDER BY r.id DESC", SigningRequest.class)
+                .setMaxResults(limit).getResultList();
+    }
+
     /** Requests of {@code epoch} opened between two heights (inclusive), for participation. */
     public List<SigningRequest> openedIn(long epoch, long fromHeight, long toHeight) {
         return em.createQuery("SELECT r FROM SigningRequest r WHERE r.epoch = :epoch"

@@ -1,0 +1,114 @@
+package io.dts.web.pages;
+
+import io.dts.core.events.EventLog;
+import io.dts.core.events.EventView;
+import io.dts.core.network.EpochView;
+import io.dts.core.network.NetworkService;
+import io.dts.core.network.NetworkStatus;
+import io.dts.core.signer.SignerService;
+import io.dts.core.signer.SignerView;
+import io.dts.core.signing.SigningRequestView;
+import io.dts.core.signing.SigningService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+
+/** The public explorer: network status, committee, signers, signing requests and events. */
+@Named
+@RequestScoped
+public class ExplorerPage {
+
+    static final int RECENT = 20;
+
+    @Inject
+    NetworkService network;
+
+    @Inject
+    SignerService signers;
+
+    @Inject
+    SigningService signing;
+
+    @Inject
+    EventLog events;
+
+    private NetworkStatus status;
+    private List<SignerRow> signerRows;
+
+    public NetworkStatus getStatus() {
+        if (status == null) {
+            status = network.status();
+        }
+        return status;
+    }
+
+    /** The current epoch's seats, or none before initialize. */
+    public List<EpochView.Member> getCommittee() {
+        if (!getStatus().initialized()) {
+            return List.of();
+        }
+        return network.epoch(getStatus().epoch()).committee().stream().filter(m -> m.leftHeight() == null).toList();
+    }
+
+    public List<SignerRow> getSigners() {
+        if (signerRows == null) {
+            signerRows = signers.list().stream().map(SignerRow::new).toList();
+        }
+        return signerRows;
+    }
+
+    public List<SigningRequestView> getRequests() {
+        return signing.newest(RECENT);
+    }
+
+    public List<EventView> getEvents() {
+        return events.newest(RECENT);
+    }
+
+    /** A signer flattened into bean properties, which the data table sorts and filters by. */
+    public static final class SignerRow {
+
+        private final SignerView signer;
+
+        SignerRow(SignerView signer) {
+            this.signer = signer;
+        }
+
+        public String getName() {
+            return signer.name();
+        }
+
+        public String getStatus() {
+            return signer.status();
+        }
+
+        public long getStake() {
+            return signer.stake();
+        }
+
+        public int getReputation() {
+            return signer.reputationScore();
+        }
+
+        public int getUptime() {
+            return signer.performanceMetrics().uptime();
+        }
+
+        public int getAccuracy() {
+            return signer.performanceMetrics().accuracy();
+        }
+
+        public long getTotalSignatures() {
+            return signer.performanceMetrics().totalSignatures();
+        }
+
+        public int getSlashes() {
+            return signer.slashingHistory().totalSlashes();
+        }
+
+        public long getLastActive() {
+            return signer.lastActive();
+        }
+    }
+}
