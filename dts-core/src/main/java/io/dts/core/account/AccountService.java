@@ -8,6 +8,7 @@ import io.dts.core.network.NetworkRules;
 import io.dts.persistence.account.Account;
 import io.dts.persistence.account.AccountRepository;
 import io.dts.persistence.network.NetworkRepository;
+import io.dts.core.events.WritesEvents;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
@@ -20,6 +21,7 @@ import java.util.Optional;
 
 /** Accounts of the network: sign-up, authentication, reading, and the owner's faucet. */
 @Stateless
+@WritesEvents
 public class AccountService {
 
     private static final String UNIQUE_VIOLATION = "23505";

@@ -11,8 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.StringReader;
 import java.sql.Connection;
@@ -21,13 +19,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
- * Appends to and reads the event log. An append joins the transaction of the change it records and
- * is written just before that transaction commits, so that the event log's lock (which orders event
- * ids by commit) is always the last lock a transaction takes and can never be part of a deadlock.
+ * Appends to and reads the event log. Events appended during a service call are written in that
+ * call's transaction when its outermost {@link WritesEvents} method returns, after all its other
+ * work: the event log's sequence row, whose lock orders event ids by commit, is then always the
+ * last lock a transaction takes and can never be part of a deadlock.
  */
 @ApplicationScoped
 public class EventLog {
@@ -48,13 +48,62 @@ public class EventLog {
     @Resource(lookup = "java:app/jdbc/dts")
     DataSource dataSource;
 
-    /** Records {@code type} by {@code actor} (null for the network itself) at the current height. */
+    /** The events of one transaction not yet written, and how deep in {@link WritesEvents} calls it is. */
+    private static final class Pending {
+        final List<NewEvent> events = new ArrayList<>();
+        int depth;
+    }
+
+    /**
+     * Records {@code type} by {@code actor} (null for the network itself) at the current height.
+     *
+     * @throws IllegalStateException outside a {@link WritesEvents} service call: such an event would never be written
+     */
     public void append(EventType type, String actor, Map<String, ?> data) {
+        Pending pending = transactions.getTransactionKey() == null ? null : (Pending) transactions.getResource(PENDING_KEY);
+        if (pending == null || pending.depth == 0) {
+            throw new IllegalStateException("events are appended inside a @WritesEvents service call");
+        }
         String json = Json.createObjectBuilder(data.entrySet().stream()
                         .filter(e -> e.getValue() != null)
                         .collect(Collectors.toMap(Map.Entry::getKey, e -> (Object) e.getValue())))
                 .build().toString();
-        pending().events.add(new NewEvent(network.clock().getHeight(), type.name(), actor, json, Instant.now()));
+        pending.events.add(new NewEvent(network.clock().getHeight(), type.name(), actor, json, Instant.now()));
+    }
+
+    /** Runs {@code work}; when it is the transaction's outermost such call and succeeds, writes its events. */
+    Object writtenLast(Callable<Object> work) throws Exception {
+        if (transactions.getTransactionKey() == null) {
+            return work.call();
+        }
+        Pending pending = (Pending) transactions.getResource(PENDING_KEY);
+        if (pending == null) {
+            pending = new Pending();
+            transactions.putResource(PENDING_KEY, pending);
+        }
+        pending.depth++;
+        boolean succeeded = false;
+        try {
+            Object result = work.call();
+            succeeded = true;
+            return result;
+        } finally {
+            pending.depth--;
+            if (pending.depth == 0) {
+                List<NewEvent> written = List.copyOf(pending.events);
+                pending.events.clear();
+                if (succeeded && !written.isEmpty()) {
+                    write(written);
+                }
+            }
+        }
+    }
+
+    private void write(List<NewEvent> written) throws SQLException {
+        // A connection taken inside the transaction is enlisted in it: the events commit or roll back with the change.
+        try (Connection connection = dataSource.getConnection()) {
+            EventRepository.write(connection, written);
+        }
     }
 
     public List<EventView> after(long after, int limit) {
@@ -67,40 +116,6 @@ public class EventLog {
     /** The newest events first, for people watching the network. */
     public List<EventView> newest(int limit) {
         return events.newest(Math.max(1, Math.min(limit, MAX_PAGE))).stream().map(EventLog::view).toList();
-    }
-
-    private Pending pending() {
-        Pending pending = (Pending) transactions.getResource(PENDING_KEY);
-        if (pending == null) {
-            pending = new Pending();
-            transactions.putResource(PENDING_KEY, pending);
-            transactions.registerInterposedSynchronization(pending);
-        }
-        return pending;
-    }
-
-    /** The events of one transaction, written when it is about to commit. */
-    private final class Pending implements Synchronization {
-
-        final List<NewEvent> events = new ArrayList<>();
-
-        @Override
-        public void beforeCompletion() {
-            if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
-                return; // rolling back: nothing happened, nothing to record
-            }
-            try (Connection connection = dataSource.getConnection()) {
-                EventRepository.write(connection, events);
-            } catch (SQLException e) {
-                transactions.setRollbackOnly();
-                throw new IllegalStateException("could not write the event log; the change is rolled back", e);
-            }
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-            // nothing to release
-        }
     }
 
     private static EventView view(Event e) {

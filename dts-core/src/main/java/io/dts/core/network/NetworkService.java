@@ -12,6 +12,7 @@ import io.dts.persistence.network.BlockClock;
 import io.dts.persistence.network.NetworkRepository;
 import io.dts.persistence.network.NetworkState;
 import io.dts.persistence.signer.SignerRepository;
+import io.dts.core.events.WritesEvents;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
@@ -19,6 +20,7 @@ import java.util.Map;
 
 /** The network as a whole: status, initialize, the owner's emergency controls, ownership, the block clock. */
 @Stateless
+@WritesEvents
 public class NetworkService {
 
     @Inject

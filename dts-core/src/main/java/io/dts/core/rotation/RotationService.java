@@ -18,6 +18,7 @@ import io.dts.persistence.signing.SigningRepository;
 import io.dts.persistence.signing.SigningRequest;
 import jakarta.json.Json;
 import java.util.HashMap;
+import io.dts.core.events.WritesEvents;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
@@ -31,6 +32,7 @@ import java.util.Map;
  * of the epoch number decides.
  */
 @Stateless
+@WritesEvents
 public class RotationService {
 
     @Inject

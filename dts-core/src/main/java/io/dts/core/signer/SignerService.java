@@ -16,6 +16,7 @@ import io.dts.persistence.network.NetworkRepository;
 import io.dts.persistence.network.NetworkState;
 import io.dts.persistence.signer.Signer;
 import io.dts.persistence.signer.SignerRepository;
+import io.dts.core.events.WritesEvents;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -23,6 +24,7 @@ import java.util.Map;
 
 /** Signers: registration with stake and proof of possession, reading, history, leaving the committee. */
 @Stateless
+@WritesEvents
 public class SignerService {
 
     /** The seed's starting values (DESIGN.md §4.1). */

@@ -14,6 +14,7 @@ import io.dts.persistence.network.NetworkState;
 import io.dts.persistence.signer.Signer;
 import io.dts.persistence.signer.SignerRepository;
 import io.dts.persistence.signer.Slash;
+import io.dts.core.events.WritesEvents;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.HexFormat;
@@ -26,6 +27,7 @@ import java.util.Map;
  * costs 10 reputation, and a third slash removes the signer from the committee for good.
  */
 @Stateless
+@WritesEvents
 public class SlashingService {
 
     static final int EVIDENCE_BYTES = 32;

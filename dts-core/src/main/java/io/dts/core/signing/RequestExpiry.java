@@ -5,6 +5,7 @@ import io.dts.core.events.EventType;
 import io.dts.core.network.NetworkRules;
 import io.dts.persistence.signing.SigningRepository;
 import io.dts.persistence.signing.SigningRequest;
+import io.dts.core.events.WritesEvents;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Map;
 
 /** Marks open requests EXPIRED once their expiry height is reached, each exactly once. */
 @Stateless
+@WritesEvents
 public class RequestExpiry {
 
     @Inject

@@ -22,6 +22,7 @@ import io.dts.persistence.signer.SignerRepository;
 import io.dts.persistence.signing.PartialSignature;
 import io.dts.persistence.signing.SigningRepository;
 import io.dts.persistence.signing.SigningRequest;
+import io.dts.core.events.WritesEvents;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -39,6 +40,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * request is COMPLETE: once, because partials for one request are recorded under its row lock.
  */
 @Stateless
+@WritesEvents
 public class SigningService {
 
     @Inject

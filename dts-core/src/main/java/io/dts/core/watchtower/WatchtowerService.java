@@ -15,6 +15,7 @@ import io.dts.persistence.signer.SignerRepository;
 import io.dts.persistence.signing.SigningRepository;
 import io.dts.persistence.watchtower.Watchtower;
 import io.dts.persistence.watchtower.WatchtowerRepository;
+import io.dts.core.events.WritesEvents;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
@@ -22,6 +23,7 @@ import java.util.Map;
 
 /** Watchtowers register and report on signers; a report updates the signer exactly as the seed did. */
 @Stateless
+@WritesEvents
 public class WatchtowerService {
 
     static final int INITIAL_ACCURACY_SCORE = 100;
