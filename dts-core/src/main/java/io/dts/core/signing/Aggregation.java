@@ -35,19 +35,22 @@ public class Aggregation {
     @Inject
     EventLog events;
 
+    @Inject
+    DecodedPoints points;
+
     /**
      * Completes {@code request} (locked by the caller) if it has t valid partials: aggregates the
      * first t, verifies the aggregate, stores it with its participants and appends THRESHOLD_REACHED.
      */
-    void completeIfThresholdReached(SigningRequest request, long height, long arrivalNanos) {
+    void completeIfThresholdReached(SigningRequest request, long height, long validSinceNanos) {
         List<PartialSignature> partials = requests.partials(request.getId());
         if (partials.size() < request.getThreshold()) {
             return;
         }
         List<PartialSignature> used = partials.subList(0, request.getThreshold());
         Map<String, EpochMember> members = members(request.getEpoch());
-        BlsSignature aggregate = Bls.aggregate(used.stream().map(p -> BlsSignature.fromHex(p.getSignature())).toList());
-        List<BlsPublicKey> keys = used.stream().map(p -> BlsPublicKey.fromHex(members.get(p.getSigner()).getPublicKey())).toList();
+        BlsSignature aggregate = Bls.aggregate(used.stream().map(p -> points.signature(p.getSignature())).toList());
+        List<BlsPublicKey> keys = used.stream().map(p -> points.key(members.get(p.getSigner()).getPublicKey())).toList();
         if (!Bls.fastAggregateVerify(keys, HexFormat.of().parseHex(request.getMessageHash()), aggregate)) {
             // Every partial verified on arrival, so this cannot happen short of a bug: never store it.
             throw new IllegalStateException("aggregate of verified partials failed to verify for request " + request.getId());
@@ -55,7 +58,7 @@ public class Aggregation {
         List<String> participants = used.stream().map(PartialSignature::getSigner).toList();
         boolean completed = requests.complete(request.getId(), aggregate.toHex(),
                 bitfield(used.stream().map(p -> members.get(p.getSigner()).getMemberIndex()).toList()), height,
-                (System.nanoTime() - arrivalNanos) / 1_000, participants);
+                (System.nanoTime() - validSinceNanos) / 1_000, participants);
         requests.reload(request);
         if (!completed) {
             return; // completed by someone else already (cannot happen under the row lock; never twice)

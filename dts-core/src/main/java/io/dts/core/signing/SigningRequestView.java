@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * A signing request as clients see it. {@code participants} are the signers whose partials make up
  * {@code aggregateSignature}; {@code participantBitfield} marks their committee indices (bit i of
- * byte i/8, hex). {@code completionMicros} is how long the network took from the threshold-reaching
- * partial's arrival to COMPLETE.
+ * byte i/8, hex). {@code completionMicros} is how long the network took from verifying the threshold-reaching
+ * partial to COMPLETE (aggregate made, verified and stored).
  */
 public record SigningRequestView(long id, String messageHash, long epoch, int threshold, String status,
         String requester, long openedHeight, long expiresHeight, List<Partial> partials, String aggregateSignature,

@@ -1,7 +1,6 @@
 package io.dts.core.signing;
 
 import io.dts.core.crypto.BlsException;
-import io.dts.core.crypto.BlsPublicKey;
 import io.dts.core.crypto.BlsSignature;
 import io.dts.core.crypto.SignatureSet;
 import io.dts.core.error.DtsException;
@@ -69,6 +68,9 @@ public class SigningService {
 
     @Inject
     EventLog events;
+
+    @Inject
+    DecodedPoints points;
 
     @Inject
     @ConfigProperty(name = "dts.signing.request-lifetime-blocks", defaultValue = "144")
@@ -154,7 +156,6 @@ public class SigningService {
      * sender: a copy of someone else's partial fails under the copier's key.
      */
     public Submitted submitPartial(String caller, String messageHashHex, String signatureHex) {
-        long arrival = System.nanoTime();
         rules.requireUnpaused(caller);
         byte[] hash = Hashes.parse(messageHashHex);
         if (signatureHex == null) {
@@ -175,7 +176,7 @@ public class SigningService {
 
         BlsSignature signature = parseSignature(signatureHex);
         boolean valid = signature != null
-                && verifier.verify(new SignatureSet(BlsPublicKey.fromHex(member.getPublicKey()), hash, signature));
+                && verifier.verify(new SignatureSet(points.key(member.getPublicKey()), hash, signature));
         if (!valid) {
             String evidence = Json.createObjectBuilder().add("requestId", request.getId()).add("messageHash", hashHex)
                     .add("signature", signatureHex).build().toString();
@@ -184,6 +185,8 @@ public class SigningService {
                     "the partial signature does not verify under your registered key; it has been slashed as a fault");
         }
 
+        long validSince = System.nanoTime(); // from here the partial is a valid one: completion time counts from now
+        points.remember(signature);
         requests.lock(request);
         if (requests.partial(request.getId(), caller).isPresent()) {
             return new Submitted(view(request), false); // the same signer, twice at once
@@ -194,7 +197,7 @@ public class SigningService {
         events.append(EventType.PARTIAL_SIGNATURE_ACCEPTED, caller,
                 Map.of("requestId", request.getId(), "signer", caller));
         if (RequestStatus.PENDING.name().equals(request.getStatus())) {
-            aggregation.completeIfThresholdReached(request, height, arrival);
+            aggregation.completeIfThresholdReached(request, height, validSince);
         }
         return new Submitted(view(request), true);
     }
