@@ -54,7 +54,10 @@ class SigningIT extends DeployedDts {
         assertThat(submit(committee.get(1), hash).json().getString("status")).isEqualTo("PENDING");
         Answer third = submit(committee.get(2), hash);
         assertThat(third.status()).isEqualTo(201);
-        JsonObject complete = third.json();
+        assertThat(third.json().getString("status")).isEqualTo("COMPLETE");
+        assertThat(third.json().getInt("partials")).isEqualTo(3);
+        assertThat(strings(third.json(), "participants")).hasSize(3);
+        JsonObject complete = api.get("api/v1/signing-requests/" + opened.json().getJsonNumber("id").longValue()).json();
         assertThat(complete.getString("status")).isEqualTo("COMPLETE");
         List<String> participants = strings(complete, "participants");
         assertThat(participants).containsExactlyInAnyOrder(committee.get(0).name(), committee.get(1).name(), committee.get(2).name());
@@ -76,7 +79,9 @@ class SigningIT extends DeployedDts {
         Answer late = submit(committee.get(3), hash);
         assertThat(late.json().getString("status")).isEqualTo("COMPLETE");
         assertThat(late.json().getString("aggregateSignature")).isEqualTo(aggregate);
-        assertThat(late.json().getJsonArray("partials")).hasSize(4);
+        assertThat(late.json().getInt("partials")).isEqualTo(4);
+        assertThat(api.get("api/v1/signing-requests/" + opened.json().getJsonNumber("id").longValue()).json()
+                .getJsonArray("partials")).hasSize(4);
 
         JsonObject signer = contract.signer(committee.get(0).name()).getJsonObject("performanceMetrics");
         assertThat(signer.getJsonNumber("totalSignatures").longValue()).isEqualTo(1);

@@ -43,10 +43,10 @@ public class Aggregation {
      * first t, verifies the aggregate, stores it with its participants and appends THRESHOLD_REACHED.
      */
     void completeIfThresholdReached(SigningRequest request, long height, long validSinceNanos) {
-        List<PartialSignature> partials = requests.partials(request.getId());
-        if (partials.size() < request.getThreshold()) {
+        if (requests.countPartials(request.getId()) < request.getThreshold()) {
             return;
         }
+        List<PartialSignature> partials = requests.partials(request.getId());
         List<PartialSignature> used = partials.subList(0, request.getThreshold());
         Map<String, EpochMember> members = members(request.getEpoch());
         BlsSignature aggregate = Bls.aggregate(used.stream().map(p -> points.signature(p.getSignature())).toList());
@@ -69,6 +69,14 @@ public class Aggregation {
         data.put("aggregateSignature", aggregate.toHex());
         data.put("participants", participants);
         events.append(EventType.THRESHOLD_REACHED, null, data);
+    }
+
+    PartialReceipt receipt(SigningRequest request, String signer) {
+        boolean complete = RequestStatus.COMPLETE.name().equals(request.getStatus());
+        return new PartialReceipt(request.getId(), request.getMessageHash(), signer, request.getStatus(),
+                (int) requests.countPartials(request.getId()), request.getThreshold(), request.getAggregateSignature(),
+                complete ? requests.partials(request.getId()).stream().filter(PartialSignature::isInAggregate)
+                        .map(PartialSignature::getSigner).toList() : List.of());
     }
 
     SigningRequestView view(SigningRequest request) {

@@ -146,7 +146,7 @@ public class SigningService {
     }
 
     /** A partial signature and whether this call recorded it (false: the signer had sent it before). */
-    public record Submitted(SigningRequestView request, boolean created) {
+    public record Submitted(PartialReceipt receipt, boolean created) {
     }
 
     /**
@@ -171,7 +171,7 @@ public class SigningService {
                         "only members of epoch " + request.getEpoch() + "'s committee sign this request"));
         Optional<PartialSignature> earlier = requests.partial(request.getId(), caller);
         if (earlier.isPresent()) {
-            return new Submitted(view(request), false);
+            return new Submitted(aggregation.receipt(request, caller), false);
         }
 
         BlsSignature signature = parseSignature(signatureHex);
@@ -189,7 +189,7 @@ public class SigningService {
         points.remember(signature);
         requests.lock(request);
         if (requests.partial(request.getId(), caller).isPresent()) {
-            return new Submitted(view(request), false); // the same signer, twice at once
+            return new Submitted(aggregation.receipt(request, caller), false); // the same signer, twice at once
         }
         long height = rules.height();
         requests.addPartial(new PartialSignature(request.getId(), caller, signature.toHex(), height));
@@ -199,7 +199,7 @@ public class SigningService {
         if (RequestStatus.PENDING.name().equals(request.getStatus())) {
             aggregation.completeIfThresholdReached(request, height, validSince);
         }
-        return new Submitted(view(request), true);
+        return new Submitted(aggregation.receipt(request, caller), true);
     }
 
     /** An accepted partial counts like a report with validSignatures 1 (DESIGN.md §4.1). */

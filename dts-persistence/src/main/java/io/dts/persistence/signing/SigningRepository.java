@@ -142,6 +142,11 @@ public class SigningRepository {
         em.flush();
     }
 
+    public long countPartials(long requestId) {
+        return em.createQuery("SELECT COUNT(p) FROM PartialSignature p WHERE p.requestId = :id", Long.class)
+                .setParameter("id", requestId).getSingleResult();
+    }
+
     /** A request's partials, read afresh (bulk updates such as {@link #complete} bypass loaded objects). */
     public List<PartialSignature> partials(long requestId) {
         return em.createQuery("SELECT p FROM PartialSignature p WHERE p.requestId = :id ORDER BY p.height, p.signer",

@@ -94,7 +94,7 @@ public class SigningResource {
         RequestBodies.require(body, "{messageHash, signature}");
         SigningService.Submitted submitted = signing.submitPartial(caller, body.messageHash(), body.signature());
         return Response.status(submitted.created() ? Response.Status.CREATED : Response.Status.OK)
-                .entity(submitted.request()).build();
+                .entity(submitted.receipt()).build();
     }
 
     @POST
