@@ -187,15 +187,19 @@ public class SigningService {
 
         long validSince = System.nanoTime(); // from here the partial is a valid one: completion time counts from now
         points.remember(signature);
-        requests.lock(request);
+        // The signer's row first: one signer's submissions queue here, not behind the whole committee.
+        Signer signer = signers.findForUpdate(caller).orElseThrow();
         if (requests.partial(request.getId(), caller).isPresent()) {
             return new Submitted(aggregation.receipt(request, caller), false); // the same signer, twice at once
         }
         long height = rules.height();
         requests.addPartial(new PartialSignature(request.getId(), caller, signature.toHex(), height));
-        countSignature(caller, request, height);
+        countSignature(signer, request, height);
         events.append(EventType.PARTIAL_SIGNATURE_ACCEPTED, caller,
                 Map.of("requestId", request.getId(), "signer", caller));
+        // Then the request's row, held only to count and perhaps complete: whoever takes it last sees
+        // every partial of those before it, so reaching the threshold is never missed, nor counted twice.
+        requests.lock(request);
         if (RequestStatus.PENDING.name().equals(request.getStatus())) {
             aggregation.completeIfThresholdReached(request, height, validSince);
         }
@@ -203,8 +207,7 @@ public class SigningService {
     }
 
     /** An accepted partial counts like a report with validSignatures 1 (DESIGN.md §4.1). */
-    private void countSignature(String name, SigningRequest request, long height) {
-        Signer signer = signers.findForUpdate(name).orElseThrow();
+    private void countSignature(Signer signer, SigningRequest request, long height) {
         signer.setTotalSignatures(signer.getTotalSignatures() + 1);
         signer.setValidSignatures(signer.getValidSignatures() + 1);
         signer.setAccuracy(Reputation.accuracy(signer.getValidSignatures(), signer.getTotalSignatures()));

@@ -26,7 +26,13 @@ public class AccountRepository {
 
     /** Reads the account and locks its row until the transaction ends: use before changing a balance. */
     public Optional<Account> findForUpdate(String username) {
-        return Optional.ofNullable(em.find(Account.class, username, LockModeType.PESSIMISTIC_WRITE));
+        // Refresh under the lock rather than find-with-lock: an entity read earlier in the transaction
+        // would fail its version check if someone changed it meanwhile.
+        Account found = em.find(Account.class, username);
+        if (found != null) {
+            em.refresh(found, LockModeType.PESSIMISTIC_WRITE);
+        }
+        return Optional.ofNullable(found);
     }
 
     public boolean exists(String username) {

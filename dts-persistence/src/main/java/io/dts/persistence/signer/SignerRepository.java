@@ -27,7 +27,13 @@ public class SignerRepository {
 
     /** Reads the signer and locks its row until the transaction ends: use before changing it. */
     public Optional<Signer> findForUpdate(String name) {
-        return Optional.ofNullable(em.find(Signer.class, name, LockModeType.PESSIMISTIC_WRITE));
+        // Refresh under the lock rather than find-with-lock: an entity read earlier in the transaction
+        // would fail its version check if someone changed it meanwhile.
+        Signer found = em.find(Signer.class, name);
+        if (found != null) {
+            em.refresh(found, LockModeType.PESSIMISTIC_WRITE);
+        }
+        return Optional.ofNullable(found);
     }
 
     public boolean publicKeyInUse(String publicKeyHex) {

@@ -25,7 +25,13 @@ public class WatchtowerRepository {
     }
 
     public Optional<Watchtower> findForUpdate(String name) {
-        return Optional.ofNullable(em.find(Watchtower.class, name, LockModeType.PESSIMISTIC_WRITE));
+        // Refresh under the lock rather than find-with-lock: an entity read earlier in the transaction
+        // would fail its version check if someone changed it meanwhile.
+        Watchtower found = em.find(Watchtower.class, name);
+        if (found != null) {
+            em.refresh(found, LockModeType.PESSIMISTIC_WRITE);
+        }
+        return Optional.ofNullable(found);
     }
 
     public void add(Watchtower watchtower) {
