@@ -7,9 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -30,24 +27,27 @@ public class PartialSignatureVerifier {
     private final ConcurrentLinkedQueue<Pending> queue = new ConcurrentLinkedQueue<>();
     private final ReentrantLock verifying = new ReentrantLock();
 
-    /** Whether {@code set} verifies. Blocks until its batch has been checked. */
+    /** Whether {@code set} verifies. Blocks (without spinning) until its batch has been checked. */
     public boolean verify(SignatureSet set) {
         Pending mine = new Pending(set, new CompletableFuture<>());
         queue.add(mine);
-        while (!mine.valid().isDone()) {
-            if (verifying.tryLock()) {
-                try {
-                    if (!mine.valid().isDone()) {
-                        verifyQueued();
-                    }
-                } finally {
-                    verifying.unlock();
-                }
-            } else {
-                awaitBriefly(mine.valid());
+        drain();
+        return mine.valid().join();
+    }
+
+    /**
+     * Verifies queued batches while there are any and nobody else is at it. Whoever holds the lock
+     * looks at the queue again after releasing it, so a caller that found the lock taken can simply
+     * wait for its answer: its signature is never left behind.
+     */
+    private void drain() {
+        while (!queue.isEmpty() && verifying.tryLock()) {
+            try {
+                verifyQueued();
+            } finally {
+                verifying.unlock();
             }
         }
-        return mine.valid().join();
     }
 
     private void verifyQueued() {
@@ -71,17 +71,6 @@ public class PartialSignatureVerifier {
             }
         } catch (RuntimeException e) {
             batch.forEach(p -> p.valid().completeExceptionally(e));
-        }
-    }
-
-    private static void awaitBriefly(CompletableFuture<Boolean> valid) {
-        try {
-            valid.get(1, TimeUnit.MILLISECONDS);
-        } catch (TimeoutException | ExecutionException e) {
-            // not yet, or failed: the loop looks again
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while a signature was being verified", e);
         }
     }
 }
