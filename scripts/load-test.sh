@@ -10,8 +10,9 @@
 # warmupSeconds=10 durationSeconds=45 verifySeconds=10 partialsPerRequest=<signers> requests=<auto>).
 # Environment: DTS_DB_URL/DTS_DB_USER/DTS_DB_PASSWORD pass through to the server (the database must be
 # empty: a fresh network); DTS_JAVA_OPTS passes through to the server JVM; DTS_OWNER_PASSWORD is
-# generated when unset; DTS_LOAD_BUILD=1 forces `mvn install`, =0 never builds (default: build when the
-# WAR is missing or older than the sources); DTS_LOAD_PORT picks the port.
+# generated when unset; DTS_LOAD_BUILD=1 forces `mvn -B -q -DskipTests install` first, =0 never builds
+# (default: build when the WAR or Payara Micro is missing; warn when the sources are newer than the
+# WAR); DTS_LOAD_PORT picks the port.
 # Output: target/load/{server.log,load.log,result.md}.
 # Exit status: the load program's (0 ok, 1 request errors or inconsistent server state, 2 set-up
 # failure); a missed goal alone does not fail.
@@ -33,7 +34,8 @@ if [ "$build" = auto ]; then
     build=1
   elif [ -n "$(find pom.xml dts-*/pom.xml dts-persistence/src/main dts-core/src/main dts-web/src/main \
                  -newer "$war" -type f -print -quit 2>/dev/null)" ]; then
-    build=1
+    # Not rebuilt on its own: in a shared working tree another build may be running right now.
+    say "note: sources are newer than $war; this measures the last build (DTS_LOAD_BUILD=1 rebuilds first)"
   fi
 fi
 if [ "$build" = 1 ]; then
@@ -45,18 +47,9 @@ if [ ! -f "$war" ] || [ ! -f "$micro" ]; then
   exit 2
 fi
 
-# The load program is a test source: compile it when its classes are older than it (offline first),
-# keep a private copy of its classes, and get the test classpath once.
-load_src=dts-web/src/test/java/io/dts/web/load
-load_classes=dts-web/target/test-classes/io/dts/web/load
-if [ ! -f "$load_classes/PartialSignatureLoad.class" ] \
-   || [ -n "$(find "$load_src" -newer "$load_classes/PartialSignatureLoad.class" -type f -print -quit)" ]; then
-  say "compiling the load program (mvn -o -q -f dts-web/pom.xml test-compile)"
-  mvn -o -B -q -f dts-web/pom.xml test-compile || timeout 600 mvn -B -q -f dts-web/pom.xml test-compile
-fi
-rm -rf "$out/classes"
-mkdir -p "$out/classes/io/dts/web"
-cp -r "$load_classes" "$out/classes/io/dts/web/"
+# The load program is a test source. Other builds may be rewriting dts-web/target/test-classes at any
+# moment, so it is compiled here with javac into target/load/classes, against the test classpath
+# (from `mvn dependency:build-classpath`, fetched once and kept).
 classpath_file=$out/classpath.txt
 if [ ! -s "$classpath_file" ] || [ dts-web/pom.xml -nt "$classpath_file" ] || [ pom.xml -nt "$classpath_file" ]; then
   mvn -o -B -q -f dts-web/pom.xml dependency:build-classpath -Dmdep.includeScope=test \
@@ -64,7 +57,12 @@ if [ ! -s "$classpath_file" ] || [ dts-web/pom.xml -nt "$classpath_file" ] || [ 
     || timeout 600 mvn -B -q -f dts-web/pom.xml dependency:build-classpath -Dmdep.includeScope=test \
       -Dmdep.outputFile="$classpath_file" >/dev/null
 fi
-classpath=$out/classes:$root/dts-web/target/test-classes:$root/dts-web/target/classes:$(cat "$classpath_file")
+classpath=$root/dts-web/target/test-classes:$root/dts-web/target/classes:$(cat "$classpath_file")
+rm -rf "$out/classes"
+mkdir -p "$out/classes"
+say "compiling the load program into $out/classes"
+javac -encoding UTF-8 --release 17 -nowarn -d "$out/classes" -cp "$classpath" dts-web/src/test/java/io/dts/web/load/*.java
+classpath=$out/classes:$classpath
 
 # ---- a snapshot of what the last build made ----------------------------------------------------
 # Other builds may rewrite dts-web/target/dts.war while this runs (a half-written WAR does not
@@ -96,20 +94,13 @@ if [ -z "$port" ]; then
 fi
 [ -n "$port" ] || { echo "no free port found" >&2; exit 2; }
 data=$out/data
-rm -rf "$data"
-mkdir -p "$data"
+rm -f "$out/server-failed-start.log"
 export DTS_OWNER_PASSWORD="${DTS_OWNER_PASSWORD:-load-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')}"
 
 # ---- start the server; stop it whatever happens -------------------------------------------------
 server=
 load=
 stop_server() {
-  local status=$?
-  trap - EXIT INT TERM
-  if [ -n "$load" ] && kill -0 "$load" 2>/dev/null; then
-    kill -TERM "$load" 2>/dev/null || true
-    wait "$load" 2>/dev/null || true
-  fi
   if [ -n "$server" ] && kill -0 "$server" 2>/dev/null; then
     say "stopping the server (SIGTERM to run.sh, pid $server)"
     local java_pid
@@ -127,37 +118,59 @@ stop_server() {
     wait "$server" 2>/dev/null || true
     say "server stopped"
   fi
+  server=
+}
+on_exit() {
+  local status=$?
+  trap - EXIT INT TERM
+  if [ -n "$load" ] && kill -0 "$load" 2>/dev/null; then
+    kill -TERM "$load" 2>/dev/null || true
+    wait "$load" 2>/dev/null || true
+  fi
+  stop_server
   exit "$status"
 }
-trap stop_server EXIT
+trap on_exit EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-say "starting DTS on 127.0.0.1:$port, data in $data, log in $out/server.log"
-DTS_SKIP_BUILD=1 DTS_HTTP_PORT=$port DTS_DATA_DIR=$data \
-  DTS_BLOCK_INTERVAL_SECONDS="${DTS_BLOCK_INTERVAL_SECONDS:-5}" \
-  DTS_SIGNING_REQUEST_LIFETIME_BLOCKS="${DTS_SIGNING_REQUEST_LIFETIME_BLOCKS:-100000}" \
-  "$app/run.sh" >"$out/server.log" 2>&1 &
-server=$!
+# Starts run.sh on a fresh data dir and waits for /health UP; returns 1 if it does not come up.
+start_server() {
+  rm -rf "$data"
+  mkdir -p "$data"
+  say "starting DTS on 127.0.0.1:$port, data in $data, log in $out/server.log"
+  DTS_SKIP_BUILD=1 DTS_HTTP_PORT=$port DTS_DATA_DIR=$data \
+    DTS_BLOCK_INTERVAL_SECONDS="${DTS_BLOCK_INTERVAL_SECONDS:-5}" \
+    DTS_SIGNING_REQUEST_LIFETIME_BLOCKS="${DTS_SIGNING_REQUEST_LIFETIME_BLOCKS:-100000}" \
+    "$app/run.sh" >"$out/server.log" 2>&1 &
+  server=$!
+  local deadline=$((SECONDS + 180)) ready_deadline=
+  until curl -fsS --max-time 5 "http://127.0.0.1:$port/health" 2>/dev/null | grep -q '"UP"'; do
+    if ! kill -0 "$server" 2>/dev/null; then
+      echo "the server exited during start-up; last lines of $out/server.log:" >&2
+      tail -n 40 "$out/server.log" >&2
+      server=
+      return 1
+    fi
+    # Payara says "ready" even when the deployment failed; then /health never comes.
+    if [ -z "$ready_deadline" ] && grep -q 'ready in' "$out/server.log"; then ready_deadline=$((SECONDS + 30)); fi
+    if [ "$SECONDS" -ge "$deadline" ] || { [ -n "$ready_deadline" ] && [ "$SECONDS" -ge "$ready_deadline" ]; }; then
+      echo "the server did not report UP at /health; from $out/server.log:" >&2
+      grep -E 'SEVERE|Exception:' "$out/server.log" | grep -v '^\s*at ' | cut -c1-400 | head -n 8 >&2 || true
+      return 1
+    fi
+    sleep 1
+  done
+}
 
-deadline=$((SECONDS + 180))
-ready_deadline=
-until curl -fsS --max-time 5 "http://127.0.0.1:$port/health" 2>/dev/null | grep -q '"UP"'; do
-  if ! kill -0 "$server" 2>/dev/null; then
-    echo "the server exited during start-up; last lines of $out/server.log:" >&2
-    tail -n 40 "$out/server.log" >&2
-    server=
-    exit 2
-  fi
-  # Payara says "ready" even when the deployment failed; then /health never comes.
-  if [ -z "$ready_deadline" ] && grep -q 'ready in' "$out/server.log"; then ready_deadline=$((SECONDS + 30)); fi
-  if [ "$SECONDS" -ge "$deadline" ] || { [ -n "$ready_deadline" ] && [ "$SECONDS" -ge "$ready_deadline" ]; }; then
-    echo "the server did not report UP at /health; see $out/server.log:" >&2
-    grep -E -A3 'SEVERE' "$out/server.log" | head -n 40 >&2 || tail -n 40 "$out/server.log" >&2
-    exit 2
-  fi
-  sleep 1
-done
+# One more try on a failed start (seen: an intermittent H2 "Database may be already in use" on a
+# fresh data dir while the WAR deploys); the failed attempt's log is kept as server-failed-start.log.
+if ! start_server; then
+  cp "$out/server.log" "$out/server-failed-start.log"
+  stop_server
+  say "the server did not start (log kept in $out/server-failed-start.log); trying once more"
+  start_server || exit 2
+fi
 say "server UP (run.sh pid $server, JVM pid $(pgrep -P "$server" -f payara-micro || echo '?')); loadavg $(cat /proc/loadavg)"
 
 # ---- the load program --------------------------------------------------------------------------
