@@ -3,6 +3,7 @@ package io.dts.web.load;
 import io.dts.core.crypto.Bls;
 import io.dts.core.crypto.Ciphersuite;
 import io.dts.core.crypto.BlsSecretKey;
+import io.dts.web.crypto.PreSigner;
 import io.dts.core.crypto.SignatureSet;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -41,8 +42,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
-import supranational.blst.P2;
-import supranational.blst.SecretKey;
 
 /**
  * Load generator for {@code POST /api/v1/partial-signatures}: measures the sustained intake of a
@@ -377,16 +376,14 @@ public final class PartialSignatureLoad {
         String[] names = new String[signerCount];
         String[] passwords = new String[signerCount];
         BlsSecretKey[] keys = new BlsSecretKey[signerCount];
-        SecretKey[] rawKeys = new SecretKey[signerCount];
+        byte[][] seeds = new byte[signerCount][];
         String[] authorization = new String[signerCount];
         for (int i = 0; i < signerCount; i++) {
             names[i] = String.format("ld%s-%03d", runId, i);
             passwords[i] = "pw-" + names[i] + "-load";
             byte[] seed = sha256("dts-load-signer-" + runId + "-" + i);
             keys[i] = BlsSecretKey.fromSeed(seed);
-            // the same KeyGen in blst's own type, to hash each message to G2 once and multiply per signer
-            rawKeys[i] = new SecretKey();
-            rawKeys[i].keygen(seed.clone());
+            seeds[i] = seed;
             authorization[i] = basic(names[i], passwords[i]);
         }
         String[] hashHex = new String[requests];
@@ -400,6 +397,7 @@ public final class PartialSignatureLoad {
         int[] signerOf = new int[total];
         HttpRequest[] calls = new HttpRequest[total];
         URI target = base.resolve("api/v1/partial-signatures");
+        PreSigner signer = new PreSigner(seeds);
         long start = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(presignThreads);
         try {
@@ -409,20 +407,20 @@ public final class PartialSignatureLoad {
                 done.add(pool.submit(() -> {
                     // each request gets its own random order of signers, so the t-th partial comes from anyone
                     int[] signerOrder = permutation(signerCount, new Random(31L * r + runId.hashCode()));
-                    P2 hashed = new P2().hash_to(hashes[r], Ciphersuite.SIGNATURE_DST);
+                    PreSigner.Message hashed = signer.message(hashes[r], Ciphersuite.SIGNATURE_DST);
                     for (int j = 0; j < p; j++) {
                         int k = r * p + j;
-                        int signer = signerOrder[j];
+                        int who = signerOrder[j];
                         // H(m)^sk: exactly BlsSecretKey.sign (checked below), without hashing m once per signer
-                        String signature = HEX.formatHex(hashed.dup().sign_with(rawKeys[signer]).compress());
+                        String signature = hashed.signatureHex(who);
                         byte[] body = ("{\"messageHash\":\"" + hashHex[r] + "\",\"signature\":\"" + signature + "\"}")
                                 .getBytes(StandardCharsets.US_ASCII);
-                        signerOf[k] = signer;
+                        signerOf[k] = who;
                         calls[k] = HttpRequest.newBuilder(target)
                                 .timeout(Duration.ofSeconds(30))
                                 .header("Content-Type", "application/json")
                                 .header("Accept", "application/json")
-                                .header("Authorization", authorization[signer])
+                                .header("Authorization", authorization[who])
                                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                                 .build();
                     }
