@@ -148,7 +148,7 @@ public final class PartialSignatureLoad {
             .build();
 
     private final List<String> notes = java.util.Collections.synchronizedList(new ArrayList<>());
-    private MemorySampler memory;
+    private ServerProcess.MemorySampler memory;
     private final AtomicInteger setupRetries = new AtomicInteger();
 
     PartialSignatureLoad(Settings s) {
@@ -207,11 +207,11 @@ public final class PartialSignatureLoad {
     // =====================================================================================
 
     int run() throws SetupFailure {
-        String loadBefore = loadavg();
+        String loadBefore = ServerProcess.loadavg();
         log("DTS partial-signature load run %s against %s (loadavg %s)", runId, base, loadBefore);
         log("generator JVM: %d CPUs visible; it shares them with the server, so it pre-signs everything and "
                 + "only does HTTP in the timed phase", Runtime.getRuntime().availableProcessors());
-        memory = MemorySampler.start(serverPid);
+        memory = ServerProcess.MemorySampler.start(serverPid);
         if (memory != null) {
             log("sampling RSS of server process %d (java %d) every 500 ms", serverPid, memory.javaPid);
         } else {
@@ -246,7 +246,7 @@ public final class PartialSignatureLoad {
         if (memory != null) {
             memory.stop();
         }
-        String loadAfter = loadavg();
+        String loadAfter = ServerProcess.loadavg();
 
         // (6) report
         return report(verifyRate, batchRate, aggregationMillis, work, phase, completions, loadBefore, loadAfter);
@@ -676,8 +676,8 @@ public final class PartialSignatureLoad {
             }
             long now = System.nanoTime();
             if (serverCpuAtWarmEnd < 0 && now >= warmEnd) {
-                serverCpuAtWarmEnd = memory == null ? 0 : cpuTicks(memory.javaPid);
-                generatorCpuAtWarmEnd = processCpuNanos();
+                serverCpuAtWarmEnd = memory == null ? 0 : ServerProcess.cpuTicks(memory.javaPid);
+                generatorCpuAtWarmEnd = ServerProcess.processCpuNanos();
                 if (memory != null) {
                     memory.markMeasuredPhase(true);
                 }
@@ -692,8 +692,8 @@ public final class PartialSignatureLoad {
         if (memory != null) {
             memory.markMeasuredPhase(false);
         }
-        long serverCpu = serverCpuAtWarmEnd < 0 || memory == null ? -1 : cpuTicks(memory.javaPid) - serverCpuAtWarmEnd;
-        long generatorCpu = generatorCpuAtWarmEnd < 0 ? -1 : processCpuNanos() - generatorCpuAtWarmEnd;
+        long serverCpu = serverCpuAtWarmEnd < 0 || memory == null ? -1 : ServerProcess.cpuTicks(memory.javaPid) - serverCpuAtWarmEnd;
+        long generatorCpu = generatorCpuAtWarmEnd < 0 ? -1 : ServerProcess.processCpuNanos() - generatorCpuAtWarmEnd;
         int sent = Math.min(next.get(), total);
         // calls claimed but not finished (only if a thread was still blocked): count as sent only if they ended
         int finished = 0;
@@ -1023,130 +1023,6 @@ public final class PartialSignatureLoad {
         }
         boolean failed = errors > 0 || !c.inconsistencies().isEmpty() || phase.abortedOnErrors();
         return failed ? 1 : 0;
-    }
-
-    // =====================================================================================
-    // server memory and CPU
-    // =====================================================================================
-
-    /** Samples VmRSS of the server's process tree (run.sh and its JVM) every 500 ms. */
-    static final class MemorySampler implements Runnable {
-        final long rootPid;
-        final long javaPid;
-        volatile long peakTreeKb;
-        volatile long peakMeasuredKb;
-        volatile long lastTreeKb;
-        volatile long javaHwmKb;
-        private volatile boolean measured;
-        private volatile boolean running = true;
-        private final Thread thread;
-
-        private MemorySampler(long rootPid, long javaPid) {
-            this.rootPid = rootPid;
-            this.javaPid = javaPid;
-            this.thread = new Thread(this, "rss-sampler");
-            thread.setDaemon(true);
-        }
-
-        static MemorySampler start(long pid) {
-            if (pid <= 0) {
-                return null;
-            }
-            if (ProcessHandle.of(pid).isEmpty()) {
-                throw new SetupFailure("no process " + pid + " (serverPid)");
-            }
-            long java = cmdline(pid).contains("payara-micro") ? pid
-                    : ProcessHandle.of(pid).get().descendants().filter(p -> cmdline(p.pid()).contains("payara-micro"))
-                            .map(ProcessHandle::pid).findFirst()
-                            .orElseThrow(() -> new SetupFailure("no payara-micro JVM under process " + pid));
-            MemorySampler sampler = new MemorySampler(pid, java);
-            sampler.sample();
-            sampler.thread.start();
-            return sampler;
-        }
-
-        void markMeasuredPhase(boolean on) {
-            measured = on;
-        }
-
-        @Override
-        public void run() {
-            while (running) {
-                sample();
-                try {
-                    Thread.sleep(500);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }
-
-        private void sample() {
-            long tree = statusKb(rootPid, "VmRSS");
-            if (javaPid != rootPid) {
-                tree += statusKb(javaPid, "VmRSS");
-            }
-            lastTreeKb = tree;
-            peakTreeKb = Math.max(peakTreeKb, tree);
-            if (measured) {
-                peakMeasuredKb = Math.max(peakMeasuredKb, tree);
-            }
-            javaHwmKb = Math.max(javaHwmKb, statusKb(javaPid, "VmHWM"));
-        }
-
-        void stop() {
-            sample();
-            running = false;
-            thread.interrupt();
-        }
-    }
-
-    static String cmdline(long pid) {
-        try {
-            byte[] raw = Files.readAllBytes(Path.of("/proc/" + pid + "/cmdline"));
-            return new String(raw, StandardCharsets.UTF_8).replace('\0', ' ');
-        } catch (IOException e) {
-            return "";
-        }
-    }
-
-    static long statusKb(long pid, String field) {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-                if (line.startsWith(field + ":")) {
-                    return Long.parseLong(line.substring(field.length() + 1).replace("kB", "").trim());
-                }
-            }
-        } catch (IOException | NumberFormatException e) {
-            // the process is gone
-        }
-        return 0;
-    }
-
-    /** utime + stime of a process, in clock ticks (USER_HZ, 100 on Linux). */
-    static long cpuTicks(long pid) {
-        try {
-            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return Long.parseLong(f[11]) + Long.parseLong(f[12]);
-        } catch (IOException | RuntimeException e) {
-            return 0;
-        }
-    }
-
-    static long processCpuNanos() {
-        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
-            return os.getProcessCpuTime();
-        }
-        return -1;
-    }
-
-    static String loadavg() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).trim();
-        } catch (IOException e) {
-            return "?";
-        }
     }
 
     // =====================================================================================
