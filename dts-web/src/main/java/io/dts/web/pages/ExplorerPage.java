@@ -12,6 +12,7 @@ import io.dts.core.signing.SigningService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Comparator;
 import java.util.List;
 
 /** The public explorer: network status, committee, signers, signing requests and events. */
@@ -51,9 +52,14 @@ public class ExplorerPage {
         return network.epoch(getStatus().epoch()).committee().stream().filter(m -> m.leftHeight() == null).toList();
     }
 
+    /** Every signer, those in the committee first, then backups, then the rest; best reputation first. */
     public List<SignerRow> getSigners() {
         if (signerRows == null) {
-            signerRows = signers.list().stream().map(SignerRow::new).toList();
+            signerRows = signers.list().stream().map(SignerRow::new)
+                    .sorted(Comparator.comparingInt(SignerRow::standing)
+                            .thenComparing(Comparator.comparingInt(SignerRow::getReputation).reversed())
+                            .thenComparing(SignerRow::getName))
+                    .toList();
         }
         return signerRows;
     }
@@ -77,6 +83,14 @@ public class ExplorerPage {
 
         public String getName() {
             return signer.name();
+        }
+
+        int standing() {
+            return switch (signer.status()) {
+                case "PRIMARY" -> 0;
+                case "BACKUP" -> 1;
+                default -> 2;
+            };
         }
 
         public String getStatus() {
