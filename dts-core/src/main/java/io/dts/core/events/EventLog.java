@@ -10,6 +10,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.StringReader;
@@ -35,6 +36,9 @@ public class EventLog {
     public static final int MAX_PAGE = 1000;
 
     private static final Object PENDING_KEY = EventLog.class.getName() + ".pending";
+
+    /** One factory for all events: {@code Json.createObjectBuilder} looks the provider up on every call. */
+    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
 
     @Inject
     EventRepository events;
@@ -64,7 +68,7 @@ public class EventLog {
         if (pending == null || pending.depth == 0) {
             throw new IllegalStateException("events are appended inside a @WritesEvents service call");
         }
-        String json = Json.createObjectBuilder(data.entrySet().stream()
+        String json = JSON.createObjectBuilder(data.entrySet().stream()
                         .filter(e -> e.getValue() != null)
                         .collect(Collectors.toMap(Map.Entry::getKey, e -> (Object) e.getValue())))
                 .build().toString();

@@ -193,13 +193,15 @@ public class SigningService {
             return new Submitted(aggregation.receipt(request, caller), false); // the same signer, twice at once
         }
         long height = rules.height();
-        requests.addPartial(new PartialSignature(request.getId(), caller, signature.toHex(), height));
         countSignature(signer, request, height);
+        // Then the request's row, before the partial's insert: on PostgreSQL that insert share-locks
+        // the request (foreign key) and completing it updates a unique column, so an insert made
+        // outside this lock could deadlock with the completion. Whoever takes the lock last sees every
+        // partial of those before it: reaching the threshold is never missed, nor counted twice.
+        requests.lock(request);
+        requests.addPartial(new PartialSignature(request.getId(), caller, signature.toHex(), height));
         events.append(EventType.PARTIAL_SIGNATURE_ACCEPTED, caller,
                 Map.of("requestId", request.getId(), "signer", caller));
-        // Then the request's row, held only to count and perhaps complete: whoever takes it last sees
-        // every partial of those before it, so reaching the threshold is never missed, nor counted twice.
-        requests.lock(request);
         if (RequestStatus.PENDING.name().equals(request.getStatus())) {
             aggregation.completeIfThresholdReached(request, height, validSince);
         }
