@@ -15,21 +15,21 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-abstract class DeployedDts {
+public abstract class DeployedDts {
 
     @Deployment(testable = false)
-    static WebArchive deployment() {
+    public static WebArchive deployment() {
         return DtsDeployment.war();
     }
 
     @ArquillianResource
-    URL base;
+    protected URL base;
 
-    Api api;
-    Contract contract;
+    protected Api api;
+    protected Contract contract;
 
     @BeforeEach
-    void connect() throws Exception {
+    protected void connect() throws Exception {
         api = new Api(base.toURI());
         contract = new Contract(api);
     }

@@ -64,6 +64,10 @@ public class LoginPage {
         return security.getCallerPrincipal() != null;
     }
 
+    public boolean isOwner() {
+        return security.isCallerInRole("OWNER");
+    }
+
     public String getCaller() {
         return isSignedIn() ? security.getCallerPrincipal().getName() : null;
     }
