@@ -64,6 +64,11 @@ public class ExplorerPage {
         return signerRows;
     }
 
+    /** Signers waiting for a seat, the next to take one first. */
+    public List<SignerRow> getBackups() {
+        return getSigners().stream().filter(s -> "BACKUP".equals(s.getStatus())).toList();
+    }
+
     public List<SigningRequestView> getRequests() {
         return signing.newest(RECENT);
     }
