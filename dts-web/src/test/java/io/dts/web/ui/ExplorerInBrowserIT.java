@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
@@ -57,6 +58,21 @@ class ExplorerInBrowserIT extends UiTest {
                 + " const chart = c && window.Chart && Chart.getChart(c);"
                 + " return !!chart && chart.data.datasets[0].data.length > 0;");
         assertThat(browser.waitFor(By.cssSelector("[id='history'] tbody tr")).getText()).contains("77").contains("66");
+    }
+
+    @Test
+    void explorerFitsAPhoneScreenWithoutScrollingSideways() throws Exception {
+        contract.ensureInitialized();
+        contract.newSigner("narrow", 1_000);
+        Chromium browser = chromium();
+        browser.driver().manage().window().setSize(new Dimension(390, 844));
+        browser.open("");
+        browser.waitFor(By.cssSelector("[id='explorer:signers'] tbody tr"));
+
+        Object overflow = browser.script("return document.documentElement.scrollWidth - window.innerWidth;");
+
+        assertThat(((Number) overflow).longValue()).as("pixels the page is wider than a 390 px phone screen")
+                .isLessThanOrEqualTo(0);
     }
 
     @Test
