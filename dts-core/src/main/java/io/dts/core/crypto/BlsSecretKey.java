@@ -107,6 +107,11 @@ public final class BlsSecretKey {
         return BlsSignature.of(new P2().hash_to(message, dst).sign_with(key));
     }
 
+    /** The scalar, for other schemes' signing in this package ({@link Scheme}). */
+    SecretKey scalar() {
+        return key;
+    }
+
     /** The 32-byte big-endian scalar. Handle with care: this is the secret. */
     public byte[] toBytes() {
         return key.to_bendian();
