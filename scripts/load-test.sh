@@ -52,10 +52,19 @@ fi
 # (from `mvn dependency:build-classpath`, fetched once and kept).
 classpath_file=$out/classpath.txt
 if [ ! -s "$classpath_file" ] || [ dts-web/pom.xml -nt "$classpath_file" ] || [ pom.xml -nt "$classpath_file" ]; then
-  mvn -o -B -q -f dts-web/pom.xml dependency:build-classpath -Dmdep.includeScope=test \
-      -Dmdep.outputFile="$classpath_file" >/dev/null 2>&1 \
-    || timeout 600 mvn -B -q -f dts-web/pom.xml dependency:build-classpath -Dmdep.includeScope=test \
-      -Dmdep.outputFile="$classpath_file" >/dev/null
+  fetch_classpath() {
+    mvn -o -B -q -f dts-web/pom.xml dependency:build-classpath -Dmdep.includeScope=test \
+        -Dmdep.outputFile="$classpath_file" >/dev/null 2>&1 \
+      || timeout 600 mvn -B -q -f dts-web/pom.xml dependency:build-classpath -Dmdep.includeScope=test \
+        -Dmdep.outputFile="$classpath_file" >"$out/classpath.log" 2>&1
+  }
+  if ! fetch_classpath; then
+    # dts-web's test classpath names dts-core and its parent, which a fresh machine has not installed.
+    say "installing the DTS modules into the local Maven repository (mvn -DskipTests install)"
+    timeout 900 mvn -B -q -DskipTests install >"$out/install.log" 2>&1 \
+      || { echo "mvn install failed: see $out/install.log" >&2; exit 2; }
+    fetch_classpath || { echo "could not resolve dts-web's test classpath: see $out/classpath.log" >&2; exit 2; }
+  fi
 fi
 classpath=$root/dts-web/target/test-classes:$root/dts-web/target/classes:$(cat "$classpath_file")
 rm -rf "$out/classes"
