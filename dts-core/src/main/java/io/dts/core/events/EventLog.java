@@ -18,6 +18,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -115,6 +118,27 @@ public class EventLog {
             throw new DtsException(ErrorCode.INVALID_PARAMS, "after must be >= 0 and limit 1.." + MAX_PAGE);
         }
         return events.after(after, limit).stream().map(EventLog::view).toList();
+    }
+
+    /**
+     * The event types named in {@code csv} (comma-separated; blank means every type).
+     *
+     * @throws DtsException 101 for a name that is no event type
+     */
+    public static Set<EventType> types(String csv) {
+        if (csv == null || csv.isBlank()) {
+            return EnumSet.allOf(EventType.class);
+        }
+        Set<EventType> types = EnumSet.noneOf(EventType.class);
+        for (String name : csv.split(",")) {
+            try {
+                types.add(EventType.valueOf(name.trim()));
+            } catch (IllegalArgumentException e) {
+                throw new DtsException(ErrorCode.INVALID_PARAMS, "'" + name.trim() + "' is not an event type; the types are "
+                        + Arrays.toString(EventType.values()));
+            }
+        }
+        return types;
     }
 
     /** The newest events first, for people watching the network. */
