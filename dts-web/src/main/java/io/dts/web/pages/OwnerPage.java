@@ -97,7 +97,12 @@ public class OwnerPage implements Serializable {
 
     public void rotateNow() {
         act(() -> {
+            long before = network.status().epoch();
             long epoch = rotation.rotateNow(caller());
+            if (epoch == before) {
+                return new FacesMessage(FacesMessage.SEVERITY_WARN, "No new epoch yet",
+                        "Epoch " + epoch + " started in this block; one rotation per block at most. Try again in a moment.");
+            }
             return Messages.done("Epoch " + epoch + " started", "Reputation was recomputed and a new committee chosen.");
         });
     }

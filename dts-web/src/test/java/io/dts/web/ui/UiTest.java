@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dts.web.DeployedDts;
 import java.io.IOException;
+import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,7 +30,12 @@ public abstract class UiTest extends DeployedDts {
 
     /** A new browser with an empty profile of its own (a fresh user, or the same user elsewhere). */
     protected Chromium chromium() throws URISyntaxException {
-        Chromium chromium = Chromium.start(api.base());
+        return chromium(api.base());
+    }
+
+    /** A new browser like {@link #chromium()}, against the application at {@code base} (e.g. a server of the test's own). */
+    protected Chromium chromium(URI base) {
+        Chromium chromium = Chromium.start(base);
         browsers.add(chromium);
         return chromium;
     }
