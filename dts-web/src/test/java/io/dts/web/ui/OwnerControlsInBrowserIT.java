@@ -151,6 +151,7 @@ class OwnerControlsInBrowserIT extends UiTest {
         assertThat(history.getInt("totalSlashes")).isEqualTo(1);
         assertThat(history.getJsonNumber("slashedAmount").longValue()).isEqualTo(1000);
         assertThat(network.signer(signer.name()).getJsonNumber("stake").longValue()).isEqualTo(minStake - 1000);
+        assertFitsAPhone(owner, "owner/index.xhtml");
     }
 
     @Test

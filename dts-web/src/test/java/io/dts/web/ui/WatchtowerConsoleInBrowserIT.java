@@ -36,6 +36,7 @@ class WatchtowerConsoleInBrowserIT extends UiTest {
         Answer watchtower = api.get("api/v1/watchtowers/" + name);
         assertThat(watchtower.status()).isEqualTo(200);
         assertThat(watchtower.json().getBoolean("isActive")).isTrue();
+        assertFitsAPhone(browser, "watchtower/index.xhtml");
     }
 
     @Test
