@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dts.web.DeployedDts;
 import java.io.IOException;
+import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +13,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 
 /**
  * Base of the browser tests: the deployed application, plus real Chromium sessions that are closed
@@ -29,7 +32,12 @@ public abstract class UiTest extends DeployedDts {
 
     /** A new browser with an empty profile of its own (a fresh user, or the same user elsewhere). */
     protected Chromium chromium() throws URISyntaxException {
-        Chromium chromium = Chromium.start(api.base());
+        return chromium(api.base());
+    }
+
+    /** A new browser like {@link #chromium()}, against the application at {@code base} (e.g. a server of the test's own). */
+    protected Chromium chromium(URI base) {
+        Chromium chromium = Chromium.start(base);
         browsers.add(chromium);
         return chromium;
     }
@@ -46,6 +54,15 @@ public abstract class UiTest extends DeployedDts {
                         .doesNotContainIgnoringCase(secret);
             }
         }
+    }
+
+    /** Opens {@code path} at a phone's width and fails if the page is wider than the screen. */
+    protected static void assertFitsAPhone(Chromium browser, String path) {
+        browser.driver().manage().window().setSize(new Dimension(390, 844));
+        browser.open(path);
+        browser.waitFor(By.tagName("h1"));
+        Object overflow = browser.script("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(((Number) overflow).longValue()).as("horizontal overflow of %s at 390 px, in px", path).isLessThanOrEqualTo(0);
     }
 
     private void saveEvidenceIfFailed(ExtensionContext context) throws IOException {
