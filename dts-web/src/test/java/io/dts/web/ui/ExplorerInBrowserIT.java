@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
@@ -61,18 +60,13 @@ class ExplorerInBrowserIT extends UiTest {
     }
 
     @Test
-    void explorerFitsAPhoneScreenWithoutScrollingSideways() throws Exception {
+    void explorerAndASignerPageFitAPhoneScreenWithoutScrollingSideways() throws Exception {
         contract.ensureInitialized();
-        contract.newSigner("narrow", 1_000);
+        TestSigner signer = contract.newSigner("narrow", 1_000);
         Chromium browser = chromium();
-        browser.driver().manage().window().setSize(new Dimension(390, 844));
-        browser.open("");
-        browser.waitFor(By.cssSelector("[id='explorer:signers'] tbody tr"));
 
-        Object overflow = browser.script("return document.documentElement.scrollWidth - window.innerWidth;");
-
-        assertThat(((Number) overflow).longValue()).as("pixels the page is wider than a 390 px phone screen")
-                .isLessThanOrEqualTo(0);
+        assertFitsAPhone(browser, "");
+        assertFitsAPhone(browser, "signers/signer.xhtml?name=" + signer.name());
     }
 
     @Test
