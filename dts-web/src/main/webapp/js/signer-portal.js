@@ -42,10 +42,16 @@ var DtsPortal = (function () {
     /** Shows the progress dialog, then yields a moment so that it paints before the CPU-heavy work. */
     function busy(text) {
         el('busy-text').textContent = text;
+        el('busy-progress').textContent = '';
         PF('busy').show();
         return new Promise(function (resolve) {
             setTimeout(resolve, 50);
         });
+    }
+
+    /** The key derivation's progress (0..1), which is what takes the time. */
+    function progress(fraction) {
+        el('busy-progress').textContent = Math.floor(fraction * 100) + ' %';
     }
 
     function idle() {
@@ -101,7 +107,7 @@ var DtsPortal = (function () {
             var publicKey = DtsKeys.publicKey(secretKey);
             var proof = DtsKeys.proofOfPossession(secretKey);
             var keystore = await DtsKeys.encryptKeystore(secretKey, passphrase,
-                {path: '', description: 'DTS signer ' + user()});
+                {path: '', description: 'DTS signer ' + user(), onProgress: progress});
             DtsKeys.saveKeystore(user(), keystore);
             clear('new-passphrase');
             clear('new-passphrase-again');
@@ -141,7 +147,7 @@ var DtsPortal = (function () {
         }
         await busy('Decrypting your keystore…');
         try {
-            var secretKey = await DtsKeys.decryptKeystore(keystore, passphrase);
+            var secretKey = await DtsKeys.decryptKeystore(keystore, passphrase, {onProgress: progress});
             var publicKey = DtsKeys.publicKey(secretKey);
             if (publicKey !== registeredKey()) {
                 secretKey.fill(0);
@@ -221,7 +227,7 @@ var DtsPortal = (function () {
         }
         await busy('Checking the keystore…');
         try {
-            var secretKey = await DtsKeys.decryptKeystore(keystore, passphrase);
+            var secretKey = await DtsKeys.decryptKeystore(keystore, passphrase, {onProgress: progress});
             var publicKey = DtsKeys.publicKey(secretKey);
             if (publicKey !== registeredKey()) {
                 secretKey.fill(0);

@@ -58,17 +58,22 @@ public class SignerPortalPage {
     private List<SlashView> slashes;
     private PartialReceipt receipt;
 
-    /** Registers the caller with the public key and proof the browser made; the secret key stays there. */
-    public void register() {
+    /**
+     * Registers the caller with the public key and proof the browser made; the secret key stays there.
+     * On success, back to the portal by a redirect, so that reloading the page does not register again.
+     */
+    public String register() {
         try {
             Registration registration = signers.register(caller(), publicKey, proofOfPossession, stake);
-            reload();
+            faces.getExternalContext().getFlash().setKeepMessages(true);
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Registered as a signer",
                     registration.active()
                             ? "You hold a seat in the committee of epoch " + getStatus().epoch() + " (active)."
                             : "The committee is full: you wait as a backup (not active) for a free seat."));
+            return "/signer/index.xhtml?faces-redirect=true";
         } catch (DtsException e) {
             faces.addMessage(null, Messages.of(e));
+            return null;
         }
     }
 

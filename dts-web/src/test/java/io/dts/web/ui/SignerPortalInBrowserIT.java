@@ -86,6 +86,8 @@ class SignerPortalInBrowserIT extends UiTest {
         assertThat(second.script("return DtsKeys.loadKeystore(arguments[0])", name)).isNull();
         importKeystore(second, keystoreFile, passphrase);
         waitForText(second, By.id("key-message"), "Keystore imported");
+        assertThat(second.script("return document.getElementById('busy-progress').textContent")).as("progress shown")
+                .asString().endsWith("%");
         assertThat(decryptStoredKeystore(second, name, passphrase)).isEqualTo(secretKey);
 
         List<TestSigner> peers = List.of(contract.newSigner("portal-peer", 1_000), contract.newSigner("portal-peer", 1_000));
