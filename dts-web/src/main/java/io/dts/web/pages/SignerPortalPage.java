@@ -167,6 +167,14 @@ public class SignerPortalPage {
         return receipt;
     }
 
+    /** The signers whose partials make up the aggregate, or a word on why there are none yet. */
+    public String getReceiptParticipants() {
+        if (receipt == null || receipt.participants().isEmpty()) {
+            return "none yet: waiting for the threshold";
+        }
+        return String.join(", ", receipt.participants());
+    }
+
     /** The stake field starts at the network's minimum stake. */
     public Long getStake() {
         if (stake == null && getStatus().params() != null) {

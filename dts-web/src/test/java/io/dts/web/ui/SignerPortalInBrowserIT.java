@@ -110,6 +110,7 @@ class SignerPortalInBrowserIT extends UiTest {
         waitForText(second, By.id("receipt-status"), "COMPLETE");
         String aggregate = second.waitFor(By.id("receipt-aggregate")).getText();
         assertThat(second.waitFor(By.id("receipt-partials")).getText()).startsWith("3 of 3");
+        assertThat(second.waitFor(By.id("receipt-participants")).getText()).contains(name, peers.get(0).name(), peers.get(1).name());
         JsonObject complete = api.get("api/v1/signing-requests/" + id).json();
         assertThat(complete.getString("status")).isEqualTo("COMPLETE");
         assertThat(complete.getString("aggregateSignature")).isEqualTo(aggregate);
