@@ -136,8 +136,41 @@ class SignerPortalInBrowserIT extends UiTest {
         second.click("seat-form:leave");
         second.click("confirm-yes");
         second.waitForText(By.id("signer-status"), "EXITED");
+        second.waitForText(By.cssSelector(".ui-growl"), "You left the committee");
         assertThat(contract.signer(name).getString("status")).isEqualTo("EXITED");
         assertThat(second.driver().findElements(By.id("seat-form:leave"))).isEmpty();
+    }
+
+    @Test
+    void mismatchedPassphrasesStayInThePageAndARefusedRegistrationIsToldInPlainWords() throws Exception {
+        contract.ensureInitialized();
+        String name = api.newAccount("portal-poor");
+        contract.mint(name, 500);
+        Chromium browser = chromium();
+        browser.signIn(name, name + name);
+        browser.open("signer/index.xhtml");
+        browser.type("new-passphrase", "first passphrase");
+        browser.type("new-passphrase-again", "second passphrase");
+        browser.type("register:stake", "2000");
+        long postsBefore = posts(browser);
+
+        browser.click("register:generate");
+
+        browser.waitForText(By.id("register-message"), "The passphrases differ");
+        assertThat(posts(browser)).as("requests after a refusal in the page").isEqualTo(postsBefore);
+
+        browser.type("new-passphrase-again", "first passphrase");
+        browser.click("register:generate");
+
+        String refused = waitForText(browser, By.id("messages"), "Not enough stake");
+        assertThat(refused).contains("exceeds the balance of 500").contains("ERR-INSUFFICIENT-STAKE");
+        assertThat(api.get("api/v1/signers/" + name).status()).isEqualTo(404);
+        assertThat(posts(browser)).isEqualTo(postsBefore + 1);
+        assertNeverSent(browser, "first passphrase", "second passphrase");
+    }
+
+    private static long posts(Chromium browser) {
+        return browser.sentRequests().stream().filter(request -> request.method().equals("POST")).count();
     }
 
     private static String waitForText(Chromium browser, By locator, String text) {
