@@ -39,10 +39,12 @@ export async function encryptKeystore(sk, passphrase, options = {}) {
   const dk = await deriveKey(kdf, passwordBytes(passphrase), options.onProgress);
   const iv = randomBytes(16);
   const cipherText = ctr(dk.slice(0, 16), iv).encrypt(secret);
+  const checksumMessage = checksum(dk, cipherText);
+  dk.fill(0);
   return {
     crypto: {
       kdf,
-      checksum: { function: 'sha256', params: {}, message: checksum(dk, cipherText) },
+      checksum: { function: 'sha256', params: {}, message: checksumMessage },
       cipher: { function: 'aes-128-ctr', params: { iv: bytesToHex(iv) }, message: bytesToHex(cipherText) },
     },
     description: options.description ?? '',
@@ -61,10 +63,10 @@ export async function encryptKeystore(sk, passphrase, options = {}) {
 export async function decryptKeystore(keystore, passphrase, options = {}) {
   const { kdf, checksumMessage, iv, cipherText, pubkey } = parseKeystore(keystore);
   const dk = await deriveKey(kdf, passwordBytes(passphrase), options.onProgress);
-  if (checksum(dk, cipherText) !== checksumMessage) {
-    throw new Error('wrong passphrase: the keystore checksum does not match');
-  }
-  const secret = ctr(dk.slice(0, 16), iv).decrypt(cipherText);
+  const matches = checksum(dk, cipherText) === checksumMessage;
+  const secret = matches ? ctr(dk.slice(0, 16), iv).decrypt(cipherText) : null;
+  dk.fill(0);
+  if (!matches) throw new Error('wrong passphrase: the keystore checksum does not match');
   try {
     secretKeyBytes(secret);
   } catch (e) {
