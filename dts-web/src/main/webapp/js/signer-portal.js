@@ -269,8 +269,12 @@ var DtsPortal = (function () {
             link.hidden = true;
             link.removeAttribute('href');
         } else {
-            state.textContent = 'Your encrypted keystore is in this browser'
-                + (unlocked ? ', and your key is unlocked for this page.' : '; your key is locked.');
+            var other = keystore.pubkey && keystore.pubkey.toLowerCase() !== registeredKey();
+            state.textContent = other
+                ? 'The keystore in this browser holds another key (' + abbreviated(keystore.pubkey) + ') than the one you'
+                    + ' registered (' + abbreviated(registeredKey()) + '): import your keystore file to sign here.'
+                : 'Your encrypted keystore is in this browser'
+                    + (unlocked ? ', and your key is unlocked for this page.' : '; your key is locked.');
             var json = JSON.stringify(keystore, null, 2);
             link.href = URL.createObjectURL(new Blob([json], {type: 'application/json'}));
             link.download = 'keystore-' + user() + '.json';

@@ -78,14 +78,19 @@ class SignerPortalInBrowserIT extends UiTest {
         second.signIn(name, password);
         second.open("signer/index.xhtml");
         second.waitForText(By.id("keystore-state"), "No keystore");
+        second.script("DtsKeys.saveKeystore(arguments[0], JSON.parse(arguments[1]))", name, Files.readString(otherKeystore));
+        second.open("signer/index.xhtml");
+        second.waitForText(By.id("keystore-state"), "holds another key");
 
         importKeystore(second, keystoreFile, "not the passphrase");
         assertThat(waitForText(second, By.id("key-message"), "Wrong passphrase")).contains("Nothing was imported");
         importKeystore(second, otherKeystore, "another passphrase");
         assertThat(waitForText(second, By.id("key-message"), "Wrong key")).contains("Nothing was imported");
-        assertThat(second.script("return DtsKeys.loadKeystore(arguments[0])", name)).isNull();
+        assertThat(second.script("return DtsKeys.loadKeystore(arguments[0]).pubkey", name)).as("still the other keystore")
+                .isNotEqualTo(publicKey);
         importKeystore(second, keystoreFile, passphrase);
         waitForText(second, By.id("key-message"), "Keystore imported");
+        second.waitForText(By.id("keystore-state"), "Your encrypted keystore is in this browser");
         assertThat(second.script("return document.getElementById('busy-progress').textContent")).as("progress shown")
                 .asString().endsWith("%");
         assertThat(decryptStoredKeystore(second, name, passphrase)).isEqualTo(secretKey);
