@@ -19,6 +19,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -86,6 +87,12 @@ public class SlashingService {
      */
     public void slashDuringRotation(NetworkState state, Signer signer, Fault fault, String evidence) {
         apply(state, signer, fault, fault.amount(state.getMinStake(), signer.getStake()), evidence, null, false);
+    }
+
+    /** Every slash of {@code name}, oldest first. @throws DtsException 122 for a name that is not a signer */
+    public List<SlashView> slashes(String name) {
+        signers.find(name).orElseThrow(() -> SignerService.notASigner(name));
+        return signers.slashes(name).stream().map(SlashView::of).toList();
     }
 
     private void apply(NetworkState state, Signer signer, Fault fault, long amount, String evidence, String actor,

@@ -145,6 +145,19 @@ public class SigningService {
         return requests.newest(Math.max(1, Math.min(limit, 1000))).stream().map(this::view).toList();
     }
 
+    /**
+     * What {@code signer} can sign now: PENDING requests of epochs it sat in, not yet signed by it,
+     * oldest first (at most {@code limit}). None for a removed signer or a name that is no signer,
+     * since {@link #submitPartial} would refuse them anyway.
+     */
+    public List<SigningRequestView> openRequestsFor(String signer, int limit) {
+        boolean maySign = signers.find(signer).map(s -> !SignerStatus.REMOVED.name().equals(s.getStatus())).orElse(false);
+        if (!maySign) {
+            return List.of();
+        }
+        return requests.pendingUnsignedBy(signer, Math.max(1, Math.min(limit, 1000))).stream().map(this::view).toList();
+    }
+
     /** A partial signature and whether this call recorded it (false: the signer had sent it before). */
     public record Submitted(PartialReceipt receipt, boolean created) {
     }

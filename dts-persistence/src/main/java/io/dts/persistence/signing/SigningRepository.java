@@ -133,6 +133,18 @@ public class SigningRepository {
                 SigningRequest.class).setParameter("height", height).getResultList();
     }
 
+    /**
+     * PENDING requests of epochs whose committee {@code signer} sat in (including seats it has left)
+     * that it has not signed yet, oldest first, at most {@code limit}.
+     */
+    public List<SigningRequest> pendingUnsignedBy(String signer, int limit) {
+        return em.createQuery("SELECT r FROM SigningRequest r WHERE r.status = 'PENDING'"
+                        + " AND EXISTS (SELECT m FROM EpochMember m WHERE m.epoch = r.epoch AND m.signer = :signer)"
+                        + " AND NOT EXISTS (SELECT p FROM PartialSignature p WHERE p.requestId = r.id AND p.signer = :signer)"
+                        + " ORDER BY r.id", SigningRequest.class)
+                .setParameter("signer", signer).setMaxResults(limit).getResultList();
+    }
+
     public Optional<PartialSignature> partial(long requestId, String signer) {
         return Optional.ofNullable(em.find(PartialSignature.class, new PartialSignature.Key(requestId, signer)));
     }
