@@ -26,4 +26,9 @@ public class AccountPage {
         }
         return account;
     }
+
+    /** My roles, comma-separated (EL cannot call static methods such as String.join). */
+    public String getRoles() {
+        return String.join(", ", getAccount().roles());
+    }
 }

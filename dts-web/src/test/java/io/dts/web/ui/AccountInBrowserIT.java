@@ -20,6 +20,7 @@ class AccountInBrowserIT extends UiTest {
 
         assertThat(browser.waitForText(By.id("username"), name)).isEqualTo(name);
         assertThat(browser.waitFor(By.id("balance")).getText()).isEqualTo("0");
+        assertThat(browser.waitFor(By.id("roles")).getText()).isEqualTo("USER");
         assertThat(browser.sentRequests()).allSatisfy(request ->
                 assertThat(request.url()).doesNotContain("correct"));
     }
