@@ -1,0 +1,2 @@
+/** Event subscriptions and the webhook outbox. */
+package io.dts.persistence.subscription;
