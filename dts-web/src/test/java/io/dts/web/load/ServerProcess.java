@@ -36,12 +36,12 @@ final class ServerProcess {
                 return null;
             }
             if (ProcessHandle.of(pid).isEmpty()) {
-                throw new PartialSignatureLoad.SetupFailure("no process " + pid + " (serverPid)");
+                throw new SetupFailure("no process " + pid + " (serverPid)");
             }
             long java = cmdline(pid).contains("payara-micro") ? pid
                     : ProcessHandle.of(pid).get().descendants().filter(p -> cmdline(p.pid()).contains("payara-micro"))
                             .map(ProcessHandle::pid).findFirst()
-                            .orElseThrow(() -> new PartialSignatureLoad.SetupFailure("no payara-micro JVM under process " + pid));
+                            .orElseThrow(() -> new SetupFailure("no payara-micro JVM under process " + pid));
             MemorySampler sampler = new MemorySampler(pid, java);
             sampler.sample();
             sampler.thread.start();
