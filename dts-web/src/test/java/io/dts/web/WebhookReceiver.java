@@ -112,6 +112,21 @@ public final class WebhookReceiver implements AutoCloseable {
         return received();
     }
 
+    /** The deliveries with repeats of an event id dropped, as a receiver keeping each event once would. */
+    public List<Received> distinct() {
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        return received.stream().filter(r -> seen.add(r.eventId())).toList();
+    }
+
+    /** Waits until {@code count} different events have been accepted. */
+    public void awaitDistinct(int count, Duration patience) throws InterruptedException {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (distinct().size() < count && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(distinct()).as("different events accepted within %s", patience).hasSizeGreaterThanOrEqualTo(count);
+    }
+
     @Override
     public void close() {
         server.stop(0);

@@ -17,7 +17,7 @@ final class Delivery {
     static final int MAX_ATTEMPTS = 8;
 
     /** How long an instance may hold a delivery it is sending before another may try it. */
-    static final long LEASE_MILLIS = 60_000;
+    static final long LEASE_MILLIS = 30_000;
 
     static final long FIRST_RETRY_MILLIS = 1_000;
     static final long LONGEST_RETRY_MILLIS = 300_000;

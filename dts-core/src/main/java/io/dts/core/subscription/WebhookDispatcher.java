@@ -31,8 +31,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * events of every active subscription, then sends each subscription's pending deliveries in event
  * order until one fails (it waits for its retry; the subscription's later events wait behind it) or
  * the subscription has nothing due. A delivery is claimed by a conditional update before it is sent,
- * so instances sharing a database never send the same one at the same time. On shutdown no new
- * send starts; the one in flight finishes and is recorded.
+ * so instances sharing a database never send the same one at the same time. Delivery is at least
+ * once: a send whose outcome was not recorded (the process stopped in between) is sent again once its
+ * claim expires, with the same {@code X-DTS-Event-Id}, by which receivers recognise a repeat.
  */
 @Singleton
 @Startup
@@ -70,9 +71,19 @@ public class WebhookDispatcher {
         timers.createIntervalTimer(intervalMillis, intervalMillis, new TimerConfig("WebhookDispatcher", false));
     }
 
+    /** No new send starts; waits (a little longer than one send may take) for the one in flight to be recorded. */
     @PreDestroy
     void stop() {
         stopping = true;
+        long deadline = System.currentTimeMillis() + timeoutMillis + 2_000;
+        while (running.get() && System.currentTimeMillis() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     @Timeout
