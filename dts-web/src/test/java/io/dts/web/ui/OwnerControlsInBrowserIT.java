@@ -81,6 +81,11 @@ class OwnerControlsInBrowserIT extends UiTest {
         user.signIn(name, name + name);
         user.open("watchtower/index.xhtml");
         user.waitFor(By.id("register:submit"));
+        TestSigner signer = network.newSigner("seated", 100_000);
+        Chromium signerBrowser = chromium(own.base());
+        signerBrowser.signIn(signer.name(), signer.password());
+        signerBrowser.open("signer/index.xhtml");
+        signerBrowser.waitFor(By.id("seat-form:leave"));
 
         confirm(owner, "emergency:pause");
         owner.waitForText(GROWL, "Network paused");
@@ -90,6 +95,12 @@ class OwnerControlsInBrowserIT extends UiTest {
         String refusal = user.waitForText(GROWL, "ERR-EMERGENCY-PAUSED, 118");
         assertThat(refusal).contains("The network is paused");
         assertThat(own.get("api/v1/watchtowers/" + name).status()).isEqualTo(404);
+        signerBrowser.click("seat-form:leave");
+        signerBrowser.click("confirm-yes");
+        assertThat(signerBrowser.waitForText(By.cssSelector(".ui-growl"), "ERR-EMERGENCY-PAUSED, 118"))
+                .contains("The network is paused");
+        assertThat(network.signer(signer.name()).getString("status")).as("a signer's action changed nothing")
+                .isNotEqualTo("EXITED");
 
         confirm(owner, "emergency:unpause");
         owner.waitForText(GROWL, "Network unpaused");
