@@ -189,4 +189,39 @@ class GovernanceIT extends DeployedDts {
             assertThat(unpaused.status()).isEqualTo(200);
         }
     }
+
+    @Test
+    void aChangeThatBecameInvalidBeforeItsExecutionFailsAndChangesNothing() {
+        TestSigner alice = governance.member("gov-alice", STAKE, 3);
+        TestSigner bob = governance.member("gov-bob", STAKE, 0);
+        JsonObject before = governance.params();
+        long eventsBefore = contract.lastEventId();
+
+        // Each valid against today's parameters; after the first, the second would leave totalSigners < requiredSigners.
+        JsonObject raiseRequired = governance.created(governance.proposeParameter(alice, "requiredSigners", Contract.TOTAL_SIGNERS));
+        JsonObject shrinkTotal = governance.created(governance.proposeParameter(alice, "totalSigners", Contract.THRESHOLD + 1));
+        JsonObject restoreRequired = governance.created(governance.proposeParameter(alice, "requiredSigners",
+                before.getInt("requiredSigners")));
+        List<JsonObject> inOrder = List.of(raiseRequired, shrinkTotal, restoreRequired);
+        for (JsonObject proposal : inOrder) {
+            governance.voted(alice, proposal.getJsonNumber("id").longValue(), true);
+            governance.voted(bob, proposal.getJsonNumber("id").longValue(), true);
+        }
+        for (JsonObject proposal : inOrder) {
+            assertThat(governance.finalizedAfterTheVote(bob, proposal).getString("status")).isEqualTo("QUEUED");
+        }
+        long lastId = restoreRequired.getJsonNumber("id").longValue();
+        assertThat(Contract.eventually(Duration.ofSeconds(60),
+                () -> !governance.proposal(lastId).getString("status").equals("QUEUED"))).isTrue();
+
+        long shrinkId = shrinkTotal.getJsonNumber("id").longValue();
+        assertThat(governance.proposal(raiseRequired.getJsonNumber("id").longValue()).getString("status")).isEqualTo("EXECUTED");
+        assertThat(governance.proposal(lastId).getString("status")).isEqualTo("EXECUTED");
+        JsonObject failed = governance.proposal(shrinkId);
+        assertThat(failed.getString("status")).isEqualTo("FAILED_EXECUTION");
+        assertThat(failed.getString("executionResult")).contains("totalSigners must be at least requiredSigners");
+        assertThat(governance.executions(eventsBefore, shrinkId).get(0).getJsonObject("data").getString("status"))
+                .isEqualTo("FAILED_EXECUTION");
+        assertThat(governance.params()).isEqualTo(before);
+    }
 }
