@@ -167,6 +167,7 @@ class GovernanceRefusalsIT extends DeployedDts {
         assertThat(active).extracting(v -> v.asJsonObject().getJsonNumber("id").longValue()).containsExactly(second, first);
         refused(api.get("api/v1/proposals?status=DONE"), 400, 101);
         refused(api.get("api/v1/proposals?limit=0"), 400, 101);
+        refused(api.get("api/v1/proposals?limit=4294967297"), 400, 101);
     }
 
     private long newestProposal() {

@@ -115,8 +115,12 @@ public class ProposalExecution {
     private String removeSigner(Proposal proposal, Map<String, Object> data) {
         String name = proposal.getTargetSigner();
         data.put("signer", name);
-        if (signers.find(name).isEmpty()) {
+        String status = signers.find(name).map(s -> s.getStatus()).orElse(null);
+        if (status == null) {
             return "'" + name + "' is not a signer";
+        }
+        if (SignerStatus.REMOVED.name().equals(status)) {
+            return "'" + name + "' was already removed";
         }
         SignerStatus before = signerService.removeByProposal(name, proposal.getId());
         data.put("oldValue", before.name());

@@ -47,7 +47,8 @@ public class ProposalResource {
 
     @GET
     public List<ProposalView> proposals(@QueryParam("status") String status, @QueryParam("limit") String limit) {
-        return governance.proposals(status, (int) QueryValues.number(limit, 100, "limit"));
+        long wanted = QueryValues.number(limit, 100, "limit");
+        return governance.proposals(status, (int) Math.max(0, Math.min(wanted, GovernanceService.MAX_PAGE + 1L)));
     }
 
     @GET
