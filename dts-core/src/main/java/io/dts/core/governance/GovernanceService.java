@@ -5,7 +5,6 @@ import io.dts.core.error.ErrorCode;
 import io.dts.core.events.EventLog;
 import io.dts.core.events.EventType;
 import io.dts.core.events.WritesEvents;
-import io.dts.core.network.NetworkParameter;
 import io.dts.core.network.NetworkRules;
 import io.dts.core.network.NetworkService;
 import io.dts.core.signer.SignerStatus;
@@ -235,11 +234,6 @@ public class GovernanceService {
             }
         }
         return proposals.newest(wanted, limit).stream().map(ProposalView::of).toList();
-    }
-
-    /** The parameters a parameter-change proposal may name. */
-    public List<String> changeableParameters() {
-        return java.util.Arrays.stream(NetworkParameter.values()).map(NetworkParameter::jsonName).toList();
     }
 
     private void requireUnpausedUnlessUnpause(String caller, Proposal proposal) {
