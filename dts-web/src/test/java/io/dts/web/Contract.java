@@ -24,6 +24,9 @@ public final class Contract {
     public static final int TOTAL_SIGNERS = 5;
     public static final int THRESHOLD = 3;
     public static final long ROTATION_PERIOD = 20;
+    /** Governance runs in blocks of one second here: short votes and timelocks (the defaults are 144). */
+    public static final long MIN_PROPOSAL_DURATION = 4;
+    public static final long EXECUTION_DELAY = 3;
 
     /** A signer account with its key (deterministic from its name: test fixtures only). */
     public record TestSigner(String name, BlsSecretKey key) {
@@ -48,7 +51,8 @@ public final class Contract {
         if (!network.getBoolean("initialized")) {
             Answer init = api.post("api/v1/network/initialize", "{\"minStake\":" + MIN_STAKE + ",\"requiredSigners\":2,"
                     + "\"totalSigners\":" + TOTAL_SIGNERS + ",\"rotationPeriod\":" + ROTATION_PERIOD
-                    + ",\"signatureThreshold\":" + THRESHOLD + "}", OWNER, OWNER_PASSWORD);
+                    + ",\"signatureThreshold\":" + THRESHOLD + ",\"minProposalDuration\":" + MIN_PROPOSAL_DURATION
+                    + ",\"executionDelay\":" + EXECUTION_DELAY + "}", OWNER, OWNER_PASSWORD);
             if (init.status() != 200 && init.status() != 409) {
                 throw new AssertionError("initialize failed: " + init.body());
             }

@@ -63,12 +63,7 @@ public class NetworkService {
             throw new DtsException(ErrorCode.ALREADY_INITIALIZED, "the network is already initialized");
         }
         long height = rules.height();
-        state.setMinStake(params.minStake());
-        state.setRequiredSigners(params.requiredSigners());
-        state.setTotalSigners(params.totalSigners());
-        state.setRotationPeriod(params.rotationPeriod());
-        state.setSignatureThreshold(params.signatureThreshold());
-        state.setPerformanceThreshold(params.performanceThreshold());
+        store(state, params);
         state.setInitialized(true);
         state.setEpoch(1);
         state.setLastRotationHeight(height);
@@ -80,6 +75,12 @@ public class NetworkService {
         data.put("rotationPeriod", params.rotationPeriod());
         data.put("signatureThreshold", params.signatureThreshold());
         data.put("performanceThreshold", params.performanceThreshold());
+        data.put("governanceThreshold", params.governanceThreshold());
+        data.put("quorum", params.quorum());
+        data.put("minProposalDuration", params.minProposalDuration());
+        data.put("proposalFee", params.proposalFee());
+        data.put("minReputationToPropose", params.minReputationToPropose());
+        data.put("executionDelay", params.executionDelay());
         events.append(EventType.NETWORK_INITIALIZED, caller, data);
         return status();
     }
@@ -87,12 +88,48 @@ public class NetworkService {
     /** Emergency pause: every state change but the owner's is refused with 118 until unpause. */
     public NetworkStatus setPaused(String caller, boolean paused) {
         rules.requireOwner(caller);
-        NetworkState state = network.stateForUpdate();
-        if (state.isPaused() != paused) {
-            state.setPaused(paused);
-            events.append(paused ? EventType.NETWORK_PAUSED : EventType.NETWORK_UNPAUSED, caller, Map.of());
-        }
+        changePause(caller, paused, Map.of());
         return status();
+    }
+
+    /**
+     * Pause or unpause decided by a passed proposal: the same change as the owner's, recorded with
+     * the network as actor and the proposal's id.
+     *
+     * @return whether the pause state changed
+     */
+    public boolean setPausedByProposal(long proposalId, boolean paused) {
+        return changePause(null, paused, Map.of("proposal", proposalId));
+    }
+
+    private boolean changePause(String actor, boolean paused, Map<String, ?> data) {
+        NetworkState state = network.stateForUpdate();
+        if (state.isPaused() == paused) {
+            return false;
+        }
+        state.setPaused(paused);
+        events.append(paused ? EventType.NETWORK_PAUSED : EventType.NETWORK_UNPAUSED, actor, data);
+        return true;
+    }
+
+    /** The current parameters. @throws DtsException 101 before initialize */
+    public NetworkParams currentParams() {
+        return params(rules.requireInitialized());
+    }
+
+    /**
+     * Sets one parameter, as a passed parameter-change proposal does: the whole new set is validated
+     * as initialize validates it (101 otherwise, nothing changed). Committee size and threshold take
+     * effect at the next rotation (an epoch keeps the committee and threshold it opened with).
+     *
+     * @return the value before the change
+     */
+    public long changeParameter(String parameter, long value) {
+        NetworkState state = network.stateForUpdate();
+        NetworkParams before = params(state);
+        NetworkParams after = before.with(parameter, value);
+        store(state, after);
+        return NetworkParameter.named(parameter).valueIn(before);
     }
 
     /** Hands the network over to another account. */
@@ -138,6 +175,22 @@ public class NetworkService {
 
     private static NetworkParams params(NetworkState s) {
         return new NetworkParams(s.getMinStake(), s.getRequiredSigners(), s.getTotalSigners(), s.getRotationPeriod(),
-                s.getSignatureThreshold(), s.getPerformanceThreshold());
+                s.getSignatureThreshold(), s.getPerformanceThreshold(), s.getGovernanceThreshold(), s.getQuorum(),
+                s.getMinProposalDuration(), s.getProposalFee(), s.getMinReputationToPropose(), s.getExecutionDelay());
+    }
+
+    private static void store(NetworkState state, NetworkParams params) {
+        state.setMinStake(params.minStake());
+        state.setRequiredSigners(params.requiredSigners());
+        state.setTotalSigners(params.totalSigners());
+        state.setRotationPeriod(params.rotationPeriod());
+        state.setSignatureThreshold(params.signatureThreshold());
+        state.setPerformanceThreshold(params.performanceThreshold());
+        state.setGovernanceThreshold(params.governanceThreshold());
+        state.setQuorum(params.quorum());
+        state.setMinProposalDuration(params.minProposalDuration());
+        state.setProposalFee(params.proposalFee());
+        state.setMinReputationToPropose(params.minReputationToPropose());
+        state.setExecutionDelay(params.executionDelay());
     }
 }

@@ -130,6 +130,25 @@ public class SignerService {
         return SignerView.of(signer, rules.height());
     }
 
+    /**
+     * Removes {@code name} for good, as a passed signer-removal proposal decided: status
+     * {@code REMOVED} as after a third slash, its seat (if any) goes to the best backup; the stake
+     * stays locked, as after slashing.
+     *
+     * @return the status the signer had before
+     * @throws DtsException 122 for a name that is not a signer
+     */
+    public SignerStatus removeByProposal(String name, long proposalId) {
+        NetworkState state = network.stateForUpdate();
+        Signer signer = signers.findForUpdate(name).orElseThrow(() -> notASigner(name));
+        SignerStatus before = SignerStatus.valueOf(signer.getStatus());
+        if (before != SignerStatus.REMOVED) {
+            committee.vacate(state, signer, SignerStatus.REMOVED, rules.height());
+            events.append(EventType.SIGNER_REMOVED, null, Map.of("signer", name, "proposal", proposalId));
+        }
+        return before;
+    }
+
     Signer existing(String name) {
         return signers.find(name).orElseThrow(() -> notASigner(name));
     }

@@ -8,7 +8,7 @@ import jakarta.persistence.Version;
 
 /**
  * The contract's data variables: owner, pause flag, epoch and the parameters set by
- * {@code initialize}. A single row with id 1, created by the first migration.
+ * {@code initialize} (the governance ones too; proposals may change them). A single row with id 1, created by the first migration.
  */
 @Entity
 @Table(name = "network_state")
@@ -57,6 +57,27 @@ public class NetworkState {
     /** Tokens taken by slashes and fees, in micro-units. */
     @Column(name = "reward_pool", nullable = false)
     private long rewardPool;
+
+    /** Governance: percent of the votes cast that must be in favour (1–100). */
+    @Column(name = "governance_threshold", nullable = false)
+    private int governanceThreshold = 67;
+
+    /** Governance: percent of the total voting power that must vote (0–100). */
+    @Column(name = "quorum", nullable = false)
+    private int quorum = 20;
+
+    @Column(name = "min_proposal_duration", nullable = false)
+    private long minProposalDuration = 144;
+
+    @Column(name = "proposal_fee", nullable = false)
+    private long proposalFee = 10_000;
+
+    @Column(name = "min_reputation_to_propose", nullable = false)
+    private int minReputationToPropose = 80;
+
+    /** Governance: blocks between a proposal passing and its execution (the timelock). */
+    @Column(name = "execution_delay", nullable = false)
+    private long executionDelay = 144;
 
     @Version
     @Column(name = "version", nullable = false)
@@ -159,5 +180,52 @@ public class NetworkState {
 
     public void setRewardPool(long rewardPool) {
         this.rewardPool = rewardPool;
+    }
+    public int getGovernanceThreshold() {
+        return governanceThreshold;
+    }
+
+    public void setGovernanceThreshold(int governanceThreshold) {
+        this.governanceThreshold = governanceThreshold;
+    }
+
+    public int getQuorum() {
+        return quorum;
+    }
+
+    public void setQuorum(int quorum) {
+        this.quorum = quorum;
+    }
+
+    public long getMinProposalDuration() {
+        return minProposalDuration;
+    }
+
+    public void setMinProposalDuration(long minProposalDuration) {
+        this.minProposalDuration = minProposalDuration;
+    }
+
+    public long getProposalFee() {
+        return proposalFee;
+    }
+
+    public void setProposalFee(long proposalFee) {
+        this.proposalFee = proposalFee;
+    }
+
+    public int getMinReputationToPropose() {
+        return minReputationToPropose;
+    }
+
+    public void setMinReputationToPropose(int minReputationToPropose) {
+        this.minReputationToPropose = minReputationToPropose;
+    }
+
+    public long getExecutionDelay() {
+        return executionDelay;
+    }
+
+    public void setExecutionDelay(long executionDelay) {
+        this.executionDelay = executionDelay;
     }
 }

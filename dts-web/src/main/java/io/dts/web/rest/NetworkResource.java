@@ -21,9 +21,13 @@ import jakarta.ws.rs.core.MediaType;
 @Consumes(MediaType.APPLICATION_JSON)
 public class NetworkResource {
 
-    /** Body of {@code POST /network/initialize}; {@code performanceThreshold} is optional (default 50). */
+    /**
+     * Body of {@code POST /network/initialize}; {@code performanceThreshold} (default 50) and the
+     * governance parameters (defaults in {@link NetworkParams}) are optional.
+     */
     public record Initialize(Long minStake, Integer requiredSigners, Integer totalSigners, Long rotationPeriod,
-            Integer signatureThreshold, Integer performanceThreshold) {
+            Integer signatureThreshold, Integer performanceThreshold, Integer governanceThreshold, Integer quorum,
+            Long minProposalDuration, Long proposalFee, Integer minReputationToPropose, Long executionDelay) {
     }
 
     /** Body of {@code PUT /network/owner}. */
@@ -55,7 +59,13 @@ public class NetworkResource {
         RequestBodies.require(body, "{minStake, requiredSigners, totalSigners, rotationPeriod, signatureThreshold}");
         NetworkParams params = new NetworkParams(orZero(body.minStake()), orZero(body.requiredSigners()),
                 orZero(body.totalSigners()), orZero(body.rotationPeriod()), orZero(body.signatureThreshold()),
-                body.performanceThreshold() == null ? NetworkParams.DEFAULT_PERFORMANCE_THRESHOLD : body.performanceThreshold());
+                or(body.performanceThreshold(), NetworkParams.DEFAULT_PERFORMANCE_THRESHOLD),
+                or(body.governanceThreshold(), NetworkParams.DEFAULT_GOVERNANCE_THRESHOLD),
+                or(body.quorum(), NetworkParams.DEFAULT_QUORUM),
+                or(body.minProposalDuration(), NetworkParams.DEFAULT_MIN_PROPOSAL_DURATION),
+                or(body.proposalFee(), NetworkParams.DEFAULT_PROPOSAL_FEE),
+                or(body.minReputationToPropose(), NetworkParams.DEFAULT_MIN_REPUTATION_TO_PROPOSE),
+                or(body.executionDelay(), NetworkParams.DEFAULT_EXECUTION_DELAY));
         return network.initialize(caller, params);
     }
 
@@ -92,5 +102,13 @@ public class NetworkResource {
 
     private static int orZero(Integer value) {
         return value == null ? 0 : value;
+    }
+
+    private static int or(Integer value, int fallback) {
+        return value == null ? fallback : value;
+    }
+
+    private static long or(Long value, long fallback) {
+        return value == null ? fallback : value;
     }
 }

@@ -1,0 +1,2 @@
+/** Governance proposals and their votes. */
+package io.dts.persistence.governance;
