@@ -15,8 +15,10 @@ if [ "${DTS_SKIP_BUILD:-0}" != "1" ]; then
   mvn -B -q -DskipTests -pl dts-web -am package
 fi
 
-# A bounded heap keeps the whole process well under 1 GiB of memory; override with DTS_JAVA_OPTS.
-java ${DTS_JAVA_OPTS:--Xms256m -Xmx512m -XX:MaxMetaspaceSize=256m} -jar dts-web/target/payara-micro.jar \
+# A bounded heap keeps the whole process well under 1 GiB of memory. DTS_JAVA_OPTS comes after these
+# defaults, so it adds options or overrides them (the last -Xmx wins).
+# shellcheck disable=SC2086 # DTS_JAVA_OPTS holds several words
+java -Xms256m -Xmx512m -XX:MaxMetaspaceSize=256m ${DTS_JAVA_OPTS:-} -jar dts-web/target/payara-micro.jar \
   --deploy dts-web/target/dts.war --contextroot / \
   --port "$DTS_HTTP_PORT" --nocluster --disablephonehome &
 server=$!

@@ -67,6 +67,7 @@ public final class RunScriptServer implements AutoCloseable {
         builder.environment().put("DTS_HTTP_PORT", Integer.toString(port));
         builder.environment().put("DTS_DATA_DIR", dataDir.toString());
         builder.environment().put("DTS_BLOCK_INTERVAL_SECONDS", "1");
+        builder.environment().put("DTS_JAVA_OPTS", System.getProperty("dts.serverJvmOptions", ""));
         RunScriptServer server = new RunScriptServer(builder.start(), log, port);
         try {
             server.awaitRunning();
