@@ -1,36 +1,31 @@
 package io.dts.web;
 
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import java.net.URI;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * What every Arquillian test shares: the WAR exactly as the build made it, deployed on Payara Micro,
- * and a REST client for it. The tests talk to it over HTTP only, as any client would.
+ * What every group of checks against the deployed application shares: a REST client for the one
+ * deployment {@link ApplicationIT} makes, at the address the build reserved for it (system property
+ * {@code dts.itBase}). The checks talk to it over HTTP only, as any client would.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 public abstract class DeployedDts {
-
-    @Deployment(testable = false)
-    public static WebArchive deployment() {
-        return DtsDeployment.war();
-    }
-
-    @ArquillianResource
-    protected URL base;
 
     protected Api api;
     protected Contract contract;
 
+    /** Where ApplicationIT's deployment answers. */
+    static URI deployment() {
+        String base = System.getProperty("dts.itBase");
+        if (base == null) {
+            throw new IllegalStateException("no dts.itBase: run the checks through ApplicationIT with Maven "
+                    + "(e.g. -Dit.test=ApplicationIT, or -Dit.test='ApplicationIT$Signing' for one group)");
+        }
+        return URI.create(base);
+    }
+
     @BeforeEach
-    protected void connect() throws Exception {
-        api = new Api(base.toURI());
+    protected void connect() {
+        api = new Api(deployment());
         contract = new Contract(api);
     }
 }

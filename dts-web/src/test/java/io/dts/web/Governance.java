@@ -32,6 +32,17 @@ public final class Governance {
         return signer;
     }
 
+    /**
+     * Waits until no passed proposal waits out its timelock: the groups share one network, so a change
+     * another group queued must land before a test reads the parameters it compares against.
+     */
+    public void awaitNothingQueued() {
+        if (!Contract.eventually(Duration.ofSeconds(60),
+                () -> Api.parseArray(api.get("api/v1/proposals?status=QUEUED").body()).isEmpty())) {
+            throw new AssertionError("a passed proposal was still waiting for its execution after 60 s");
+        }
+    }
+
     public JsonObject params() {
         return contract.network().getJsonObject("params");
     }

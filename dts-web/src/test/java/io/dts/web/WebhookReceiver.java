@@ -104,11 +104,7 @@ public final class WebhookReceiver implements AutoCloseable {
 
     /** Waits until {@code count} deliveries have been accepted. */
     public List<Received> awaitAccepted(int count, Duration patience) throws InterruptedException {
-        long deadline = System.nanoTime() + patience.toNanos();
-        while (received.size() < count && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
-        assertThat(received).as("deliveries accepted within %s", patience).hasSizeGreaterThanOrEqualTo(count);
+        awaitAtLeast(count, this::received, patience, "deliveries accepted");
         return received();
     }
 
@@ -120,11 +116,16 @@ public final class WebhookReceiver implements AutoCloseable {
 
     /** Waits until {@code count} different events have been accepted. */
     public void awaitDistinct(int count, Duration patience) throws InterruptedException {
+        awaitAtLeast(count, this::distinct, patience, "different events accepted");
+    }
+
+    private static void awaitAtLeast(int count, java.util.function.Supplier<List<Received>> deliveries, Duration patience,
+            String what) throws InterruptedException {
         long deadline = System.nanoTime() + patience.toNanos();
-        while (distinct().size() < count && System.nanoTime() < deadline) {
+        while (deliveries.get().size() < count && System.nanoTime() < deadline) {
             Thread.sleep(100);
         }
-        assertThat(distinct()).as("different events accepted within %s", patience).hasSizeGreaterThanOrEqualTo(count);
+        assertThat(deliveries.get()).as("%s within %s", what, patience).hasSizeGreaterThanOrEqualTo(count);
     }
 
     @Override

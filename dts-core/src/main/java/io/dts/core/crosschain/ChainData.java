@@ -3,8 +3,7 @@ package io.dts.core.crosschain;
 import io.dts.core.crypto.Scheme;
 import io.dts.core.error.DtsException;
 import io.dts.core.error.ErrorCode;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import io.dts.core.signing.Hashes;
 import java.util.HexFormat;
 
 /** The bytes of a cross-chain transaction: hex in JSON, and what each scheme's data must look like. */
@@ -23,11 +22,7 @@ final class ChainData {
 
     /** @throws DtsException 109 unless {@code hex} is 32 bytes of hex */
     static String txHash(String hex) {
-        byte[] bytes = decode(hex, "txHash", ErrorCode.INVALID_SIGNATURE_LENGTH);
-        if (bytes.length != 32) {
-            throw new DtsException(ErrorCode.INVALID_SIGNATURE_LENGTH, "txHash must be 32 bytes (64 hex characters)");
-        }
-        return HEX.formatHex(bytes);
+        return Hashes.hex(Hashes.parse(hex, "txHash"));
     }
 
     /**
@@ -37,7 +32,7 @@ final class ChainData {
      * @throws DtsException 101 for data that is not hex, empty, too long or of the wrong shape
      */
     static byte[] data(String hex, Scheme scheme) {
-        byte[] bytes = decode(hex, "data", ErrorCode.INVALID_PARAMS);
+        byte[] bytes = Hashes.bytes(hex, "data", ErrorCode.INVALID_PARAMS);
         if (bytes.length == 0 || bytes.length > MAX_DATA_BYTES) {
             throw new DtsException(ErrorCode.INVALID_PARAMS, "data must be 1 to " + MAX_DATA_BYTES + " bytes");
         }
@@ -56,11 +51,7 @@ final class ChainData {
 
     /** The message every scheme signs: SHA-256 of the data. */
     static byte[] message(byte[] data) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(data);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Hashes.sha256(data);
     }
 
     static String messageHashHex(String dataHex) {
@@ -69,17 +60,5 @@ final class ChainData {
 
     static String hex(byte[] bytes) {
         return HEX.formatHex(bytes);
-    }
-
-    private static byte[] decode(String hex, String what, ErrorCode code) {
-        if (hex == null) {
-            throw new DtsException(code, what + " is required (hex)");
-        }
-        String digits = hex.startsWith("0x") || hex.startsWith("0X") ? hex.substring(2) : hex;
-        try {
-            return HEX.parseHex(digits);
-        } catch (IllegalArgumentException e) {
-            throw new DtsException(code, what + " must be hex");
-        }
     }
 }

@@ -2,6 +2,7 @@ package io.dts.web.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dts.web.ApplicationIT;
 import io.dts.web.DeployedDts;
 import java.io.IOException;
 import java.net.URI;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -21,6 +23,7 @@ import org.openqa.selenium.Dimension;
  * after each test. When a test fails, every open browser's screenshot and page source are saved under
  * {@code target/ui-failures/} before the browsers close.
  */
+@Tag(ApplicationIT.H2_ONLY)
 public abstract class UiTest extends DeployedDts {
 
     static final Path EVIDENCE = Path.of(System.getProperty("dts.uiEvidence", "target/ui-failures"));

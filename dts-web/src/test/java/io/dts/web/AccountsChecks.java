@@ -13,7 +13,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /** Accounts over REST, inside Payara Micro: sign-up, who am I, the owner's faucet. */
-class AccountsIT extends DeployedDts {
+abstract class AccountsChecks extends DeployedDts {
 
 
     @Test

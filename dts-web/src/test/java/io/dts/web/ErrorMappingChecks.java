@@ -3,10 +3,12 @@ package io.dts.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dts.web.Api.Answer;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Whatever a client sends, it gets a JSON error with a DTS code: never a 500, never a stack trace. */
-class ErrorMappingIT extends DeployedDts {
+@Tag(ApplicationIT.H2_ONLY)
+abstract class ErrorMappingChecks extends DeployedDts {
 
 
     @Test

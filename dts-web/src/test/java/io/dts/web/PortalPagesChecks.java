@@ -7,10 +7,12 @@ import io.dts.web.Contract.TestSigner;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The public explorer and sign-up pages, served by the same core services as the REST API. */
-class PortalPagesIT extends DeployedDts {
+@Tag(ApplicationIT.H2_ONLY)
+abstract class PortalPagesChecks extends DeployedDts {
 
     Browser browser;
 

@@ -13,7 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Event subscriptions delivered by webhook inside Payara Micro: once each, signed, in order, retried. */
-class WebhookIT extends DeployedDts {
+abstract class WebhookChecks extends DeployedDts {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 

@@ -19,10 +19,12 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** {@code GET /api/v1/events/stream}: live events over server-sent events, filtered by type, resumable. */
-class EventStreamIT extends DeployedDts {
+@Tag(ApplicationIT.H2_ONLY)
+abstract class EventStreamChecks extends DeployedDts {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 

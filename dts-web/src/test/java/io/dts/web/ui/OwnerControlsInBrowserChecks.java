@@ -29,7 +29,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * run alone); handing over ownership comes last because it ends the owner's rights.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class OwnerControlsInBrowserIT extends UiTest {
+public abstract class OwnerControlsInBrowserChecks extends UiTest {
 
     private static final By GROWL = By.cssSelector(".ui-growl");
 

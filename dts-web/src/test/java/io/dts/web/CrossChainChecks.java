@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * only to this test are stored when enough signatures verify under different registered keys, and
  * tampered ones are refused with 117 and leave nothing behind.
  */
-class CrossChainIT extends DeployedDts {
+abstract class CrossChainChecks extends DeployedDts {
 
     private static final HexFormat HEX = HexFormat.of();
 

@@ -31,7 +31,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * signers sign over REST, sees it complete with an aggregate that verifies, and leaves the committee.
  * No request either browser sends carries the secret key or the passphrase.
  */
-class SignerPortalInBrowserIT extends UiTest {
+public abstract class SignerPortalInBrowserChecks extends UiTest {
 
     /** Keystore encryption and decryption run a deliberately slow KDF in JavaScript on a busy machine. */
     static final Duration CRYPTO = Duration.ofSeconds(180);

@@ -15,7 +15,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /** Initialize, pause, ownership and rotate-now, inside Payara Micro. */
-class NetworkControlIT extends DeployedDts {
+abstract class NetworkControlChecks extends DeployedDts {
 
 
     @Test

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The portal's form login, driven as a browser without scripts would: GET the form, POST it, follow redirects. */
-class LoginPageIT extends DeployedDts {
+@Tag(ApplicationIT.H2_ONLY)
+abstract class LoginPageChecks extends DeployedDts {
 
     Browser browser;
 

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /** Accounts in a real browser: sign up, sign in, see my balance, sign out. */
-class AccountInBrowserIT extends UiTest {
+public abstract class AccountInBrowserChecks extends UiTest {
 
     @Test
     void aNewcomerSignsUpSignsInAndSeesTheirBalanceWithoutThePasswordInAnyUrl() throws Exception {

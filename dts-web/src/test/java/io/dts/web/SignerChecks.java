@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Signer registration, stake, committee seats and leaving, inside Payara Micro. */
-class SignerIT extends DeployedDts {
+abstract class SignerChecks extends DeployedDts {
 
 
     @BeforeEach

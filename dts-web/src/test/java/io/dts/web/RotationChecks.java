@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The block timer rotates the committee by reputation (one-second blocks, twenty-block epochs). */
-class RotationIT extends DeployedDts {
+abstract class RotationChecks extends DeployedDts {
 
 
     @BeforeEach

@@ -1,6 +1,6 @@
 package io.dts.web;
 
-import static io.dts.web.SignerIT.assertRefused;
+import static io.dts.web.SignerChecks.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dts.core.crypto.BlsSecretKey;
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * A committee of five with threshold three signs, inside Payara Micro. Every secret key lives only
  * in this test, as it would in a signer's browser; the server sees public keys and signatures.
  */
-class SigningIT extends DeployedDts {
+abstract class SigningChecks extends DeployedDts {
 
     List<TestSigner> committee;
 

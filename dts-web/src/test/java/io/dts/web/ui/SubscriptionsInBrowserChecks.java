@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /** My subscriptions in a real browser: subscribe a webhook, keep its secret, watch its deliveries, stop it. */
-class SubscriptionsInBrowserIT extends UiTest {
+public abstract class SubscriptionsInBrowserChecks extends UiTest {
 
     @Test
     void aSubscriptionMadeInThePageDeliversSignedEventsAndShowsItsLog() throws Exception {

@@ -12,7 +12,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /** The public explorer in a real browser: live without a reload, a signers table to search, pages per signer. */
-class ExplorerInBrowserIT extends UiTest {
+public abstract class ExplorerInBrowserChecks extends UiTest {
 
     @Test
     void blockHeightAdvancesOnThePageWithoutAReload() throws Exception {

@@ -9,7 +9,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /** The network's public state and health, inside Payara Micro. */
-class NetworkIT extends DeployedDts {
+abstract class NetworkChecks extends DeployedDts {
 
 
     @Test

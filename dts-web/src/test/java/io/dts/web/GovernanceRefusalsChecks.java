@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Every refusal of proposing, voting and finalizing, with its code and status, and nothing changed. */
-class GovernanceRefusalsIT extends DeployedDts {
+abstract class GovernanceRefusalsChecks extends DeployedDts {
 
     private static final long STAKE = 10_000;
     private static final String EVIDENCE = "ab".repeat(32);
@@ -22,6 +22,7 @@ class GovernanceRefusalsIT extends DeployedDts {
     void cleanSlate() {
         contract.cleanSlate();
         governance = new Governance(contract);
+        governance.awaitNothingQueued();
     }
 
     @Test

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * signer removed by proposal; a pause ended by the signers. Each test empties the committee first,
  * so its own signers hold all the voting power. Only governance parameters are changed.
  */
-class GovernanceIT extends DeployedDts {
+abstract class GovernanceChecks extends DeployedDts {
 
     /** Stake giving 100 voting power: (10 000 × 10 000 + 100 × 100) / 1 000 000. */
     private static final long STAKE = 10_000;
@@ -29,6 +29,7 @@ class GovernanceIT extends DeployedDts {
     void cleanSlate() {
         contract.cleanSlate();
         governance = new Governance(contract);
+        governance.awaitNothingQueued();
     }
 
     @Test

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /** The public chains page shows each registered chain and the transactions verified under it. */
-class ChainsInBrowserIT extends UiTest {
+public abstract class ChainsInBrowserChecks extends UiTest {
 
     private static final HexFormat HEX = HexFormat.of();
 

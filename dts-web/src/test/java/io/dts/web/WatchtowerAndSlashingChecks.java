@@ -2,7 +2,7 @@ package io.dts.web;
 
 import static io.dts.web.Api.OWNER;
 import static io.dts.web.Api.OWNER_PASSWORD;
-import static io.dts.web.SignerIT.assertRefused;
+import static io.dts.web.SignerChecks.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dts.web.Api.Answer;
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Watchtower reports, slashing and the event log, inside Payara Micro. */
-class WatchtowerAndSlashingIT extends DeployedDts {
+abstract class WatchtowerAndSlashingChecks extends DeployedDts {
 
     private static final String EVIDENCE = "ab".repeat(32);
 

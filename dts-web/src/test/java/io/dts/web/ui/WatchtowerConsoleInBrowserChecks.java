@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /** The watchtower console in a real browser: register, report, and the 108 rule mirrored in the page. */
-class WatchtowerConsoleInBrowserIT extends UiTest {
+public abstract class WatchtowerConsoleInBrowserChecks extends UiTest {
 
     /** The report button's id as the page's Ajax request names it (URL-encoded in the form body). */
     private static final String REPORT_SOURCE = "report%3Asubmit";
