@@ -32,7 +32,7 @@ class GovernanceInBrowserIT extends UiTest {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @Test
-    void aParameterChangeProposedVotedAndFinalizedInThePagesExecutesAfterItsTimelockAndShowsInTheExplorer()
+    void aParameterChangeMadeInThePagesExecutesAfterItsTimelockAndShowsInTheExplorerWhileRefusedStepsChangeNothing()
             throws Exception {
         contract.cleanSlate();
         Governance governance = new Governance(contract);
