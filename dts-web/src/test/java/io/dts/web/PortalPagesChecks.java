@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dts.web.Api.Answer;
 import io.dts.web.Contract.TestSigner;
+import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,6 +38,23 @@ abstract class PortalPagesChecks extends DeployedDts {
                 .contains(request.json().getString("messageHash"))
                 .contains("SIGNING_REQUEST_OPENED")
                 .contains("PRIMARY");
+    }
+
+    @Test
+    void proposalsAndTheNetworkParametersAreShownToAnyoneWithoutTheFormOrVoteButtons() throws Exception {
+        contract.cleanSlate();
+        Governance governance = new Governance(contract);
+        TestSigner proposer = governance.member("shown-gov", 10_000, 1);
+        int quorum = governance.params().getInt("quorum");
+        JsonObject proposal = governance.created(governance.proposeParameter(proposer, "quorum", quorum));
+
+        HttpResponse<String> page = browser.get("proposals/index.xhtml");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("proposal-" + proposal.getJsonNumber("id").longValue())
+                .contains("Set quorum to " + quorum).contains("Voting open until height " + proposal.getJsonNumber("endHeight"))
+                .doesNotContain("propose:submit").doesNotContain(":vote-for\"").doesNotContain(":finalize\"");
+        assertThat(browser.get("").body()).contains("id=\"param-quorum\">" + quorum + "<");
     }
 
     @Test

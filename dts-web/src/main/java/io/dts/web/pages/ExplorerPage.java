@@ -3,6 +3,8 @@ package io.dts.web.pages;
 import io.dts.core.events.EventLog;
 import io.dts.core.events.EventView;
 import io.dts.core.network.EpochView;
+import io.dts.core.network.NetworkParameter;
+import io.dts.core.network.NetworkParams;
 import io.dts.core.network.NetworkService;
 import io.dts.core.network.NetworkStatus;
 import io.dts.core.signer.SignerService;
@@ -12,10 +14,11 @@ import io.dts.core.signing.SigningService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
-/** The public explorer: network status, committee, signers, signing requests and events. */
+/** The public explorer: network status and parameters, committee, signers, signing requests and events. */
 @Named
 @RequestScoped
 public class ExplorerPage {
@@ -42,6 +45,19 @@ public class ExplorerPage {
             status = network.status();
         }
         return status;
+    }
+
+    /** Every network parameter by its API name with its value now (governance changes them); none before initialize. */
+    public List<Parameter> getParameters() {
+        NetworkParams params = getStatus().params();
+        if (params == null) {
+            return List.of();
+        }
+        return Arrays.stream(NetworkParameter.values()).map(p -> new Parameter(p.jsonName(), p.valueIn(params))).toList();
+    }
+
+    /** One network parameter and its current value. */
+    public record Parameter(String name, long value) {
     }
 
     /** The current epoch's seats, or none before initialize. */
