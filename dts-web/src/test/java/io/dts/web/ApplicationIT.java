@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dts.web.ui.AccountInBrowserChecks;
 import io.dts.web.ui.ChainsInBrowserChecks;
 import io.dts.web.ui.ExplorerInBrowserChecks;
+import io.dts.web.ui.GovernanceInBrowserChecks;
 import io.dts.web.ui.OwnerControlsInBrowserChecks;
 import io.dts.web.ui.SignerPortalInBrowserChecks;
 import io.dts.web.ui.SubscriptionsInBrowserChecks;
@@ -70,5 +71,6 @@ public class ApplicationIT {
     @Nested class SubscriptionsInBrowser extends SubscriptionsInBrowserChecks { }
     @Nested class WatchtowerConsoleInBrowser extends WatchtowerConsoleInBrowserChecks { }
     @Nested class SignerPortalInBrowser extends SignerPortalInBrowserChecks { }
+    @Nested class GovernanceInBrowser extends GovernanceInBrowserChecks { }
     @Nested class OwnerControlsInBrowser extends OwnerControlsInBrowserChecks { }
 }

@@ -22,7 +22,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * value. Accounts and signers are made over REST; every governance step happens in the pages. The
  * committee is emptied first, so these signers hold all the voting power (100 each).
  */
-class GovernanceInBrowserIT extends UiTest {
+public abstract class GovernanceInBrowserChecks extends UiTest {
 
     /** Stake giving 100 voting power: (10 000 × 10 000 + 100 × 100) / 1 000 000. */
     private static final long STAKE = 10_000;
