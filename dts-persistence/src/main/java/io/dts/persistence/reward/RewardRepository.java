@@ -74,9 +74,9 @@ public class RewardRepository {
 
     /** The sum of all entitlements not claimed yet. */
     public long outstanding() {
-        Long sum = em.createQuery("SELECT SUM(r.amount) FROM Reward r WHERE r.claimedHeight IS NULL", Long.class)
-                .getSingleResult();
-        return sum == null ? 0 : sum;
+        // Untyped: PostgreSQL sums BIGINT as NUMERIC, H2 as BIGINT.
+        Object sum = em.createQuery("SELECT SUM(r.amount) FROM Reward r WHERE r.claimedHeight IS NULL").getSingleResult();
+        return sum == null ? 0 : ((Number) sum).longValue();
     }
 
     /** The inflow as committed now (not locked). */

@@ -31,8 +31,17 @@ public class RewardsPage implements Serializable {
     @Inject
     AccountService accounts;
 
+    // Read once per rendering (the getters are called many times while a page renders); a claim reads anew.
+    private transient PoolView pool;
+    private transient AccountView account;
+    private transient List<RewardView> mine;
+    private transient List<RewardView> recent;
+
     public PoolView getPool() {
-        return rewards.pool();
+        if (pool == null) {
+            pool = rewards.pool();
+        }
+        return pool;
     }
 
     public boolean isSignedIn() {
@@ -40,19 +49,32 @@ public class RewardsPage implements Serializable {
     }
 
     public AccountView getAccount() {
-        return accounts.account(caller());
+        if (account == null) {
+            account = accounts.account(caller());
+        }
+        return account;
     }
 
     public List<RewardView> getMine() {
-        return rewards.list(caller(), null, null, RewardService.MAX_PAGE);
+        if (mine == null) {
+            mine = rewards.list(caller(), null, null, RewardService.MAX_PAGE);
+        }
+        return mine;
     }
 
     public List<RewardView> getRecent() {
-        return rewards.list(null, null, null, RECENT_ROWS);
+        if (recent == null) {
+            recent = rewards.list(null, null, null, RECENT_ROWS);
+        }
+        return recent;
     }
 
     public void claim(long epoch) {
         FacesContext faces = FacesContext.getCurrentInstance();
+        pool = null;
+        account = null;
+        mine = null;
+        recent = null;
         try {
             RewardView paid = rewards.claim(caller(), epoch);
             faces.addMessage(null, Messages.done("Reward claimed", paid.amount() + " micro-units for epoch " + epoch
