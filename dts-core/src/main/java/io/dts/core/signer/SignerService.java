@@ -81,8 +81,8 @@ public class SignerService {
         }
         long fee = ProtocolFee.of(stake, state.getProtocolFee());
         if (fee > account.getBalance() || stake > account.getBalance() - fee) {
-            throw new DtsException(ErrorCode.INSUFFICIENT_STAKE, "stake " + stake + " and the protocol fee of " + fee
-                    + " exceed the balance of " + account.getBalance());
+            throw new DtsException(ErrorCode.INSUFFICIENT_STAKE, "stake " + stake + " plus the protocol fee of " + fee
+                    + " exceeds the balance of " + account.getBalance());
         }
         account.setBalance(account.getBalance() - stake - fee);
         account.setLockedStake(account.getLockedStake() + stake);
