@@ -211,6 +211,16 @@ class RewardsIT extends DeployedDts {
         assertThat(money.reward(member, epoch).getBoolean("claimed")).isFalse();
     }
 
+    @Test
+    void theProtocolFeeIsANetworkParameterThatProposalsMaySetWithinZeroToAHundred() {
+        assertThat(contract.network().getJsonObject("params").getInt("protocolFee")).isEqualTo(1);
+        TestSigner proposer = new Governance(contract).member("rw-proposer", 1_000, 1);
+
+        assertRefused(new Governance(contract).proposeParameter(proposer, "protocolFee", 101), 400, 101);
+        assertRefused(new Governance(contract).proposeParameter(proposer, "protocolFee", -1), 400, 101);
+        assertThat(contract.network().getJsonObject("params").getInt("protocolFee")).isEqualTo(1);
+    }
+
     private static <T> List<T> concurrently(int callers, Callable<T> call) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(callers);
         try {
