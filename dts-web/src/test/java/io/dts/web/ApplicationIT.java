@@ -7,6 +7,7 @@ import io.dts.web.ui.ChainsInBrowserChecks;
 import io.dts.web.ui.ExplorerInBrowserChecks;
 import io.dts.web.ui.GovernanceInBrowserChecks;
 import io.dts.web.ui.OwnerControlsInBrowserChecks;
+import io.dts.web.ui.RewardsInBrowserChecks;
 import io.dts.web.ui.SignerPortalInBrowserChecks;
 import io.dts.web.ui.SubscriptionsInBrowserChecks;
 import io.dts.web.ui.WatchtowerConsoleInBrowserChecks;
@@ -59,6 +60,8 @@ public class ApplicationIT {
     @Nested class Webhooks extends WebhookChecks { }
     @Nested class GovernanceOutcomes extends GovernanceChecks { }
     @Nested class GovernanceRefusals extends GovernanceRefusalsChecks { }
+    @Nested class Rewards extends RewardsChecks { }
+    @Nested class BalanceConservation extends BalanceConservationChecks { }
 
     @Nested class ErrorMapping extends ErrorMappingChecks { }
     @Nested class EventStream extends EventStreamChecks { }
@@ -72,5 +75,6 @@ public class ApplicationIT {
     @Nested class WatchtowerConsoleInBrowser extends WatchtowerConsoleInBrowserChecks { }
     @Nested class SignerPortalInBrowser extends SignerPortalInBrowserChecks { }
     @Nested class GovernanceInBrowser extends GovernanceInBrowserChecks { }
+    @Nested class RewardsInBrowser extends RewardsInBrowserChecks { }
     @Nested class OwnerControlsInBrowser extends OwnerControlsInBrowserChecks { }
 }

@@ -30,6 +30,7 @@ abstract class SignerChecks extends DeployedDts {
 
         assertThat(registered.status()).isEqualTo(201);
         assertThat(registered.json().getBoolean("active")).isTrue();
+        assertThat(registered.json().getJsonNumber("fee").longValue()).isEqualTo(15); // 1 % of the stake
         JsonObject signer = registered.json().getJsonObject("signer");
         assertThat(signer.getString("name")).isEqualTo(alice.name());
         assertThat(signer.getString("publicKey")).isEqualTo(alice.key().publicKey().toHex());
@@ -50,7 +51,7 @@ abstract class SignerChecks extends DeployedDts {
         assertThat(signer.getString("status")).isEqualTo("PRIMARY");
 
         JsonObject account = contract.account(alice);
-        assertThat(account.getJsonNumber("balance").longValue()).isEqualTo(3_500);
+        assertThat(account.getJsonNumber("balance").longValue()).isEqualTo(3_485); // 5 000 - 1 500 stake - 15 fee
         assertThat(account.getJsonNumber("lockedStake").longValue()).isEqualTo(1_500);
         assertThat(api.get("api/v1/epochs/" + contract.epoch()).json().getJsonArray("committee").toString())
                 .contains(alice.name());
@@ -91,6 +92,7 @@ abstract class SignerChecks extends DeployedDts {
 
         assertRefused(contract.register(dave, Contract.MIN_STAKE - 1), 409, 102);
         assertRefused(contract.register(dave, 2_001), 409, 102);
+        assertRefused(contract.register(dave, 2_000), 409, 102); // the whole balance leaves nothing for the 20 fee
         assertNothingChanged(dave, 2_000);
     }
 

@@ -35,7 +35,11 @@ public enum ErrorCode {
     /** The method or media type is not one the resource supports. */
     UNSUPPORTED_REQUEST(124),
     /** The server failed; the request was not at fault. Details are in the server log only. */
-    INTERNAL_ERROR(125);
+    INTERNAL_ERROR(125),
+    /** A reward claimed a second time. */
+    REWARD_ALREADY_CLAIMED(126),
+    /** A reward the pool cannot pay yet: it holds no more than the amount. The claim stays open. */
+    REWARD_POOL_INSUFFICIENT(127);
 
     private final int code;
 

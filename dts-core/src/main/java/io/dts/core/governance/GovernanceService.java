@@ -113,6 +113,7 @@ public class GovernanceService {
         }
         account.setBalance(account.getBalance() - fee);
         state.setRewardPool(Math.addExact(state.getRewardPool(), fee));
+        state.setProposalFees(Math.addExact(state.getProposalFees(), fee));
 
         long height = rules.height();
         Proposal created = new Proposal(proposals.nextProposalId(), caller, title, description, type.name(), parameter,

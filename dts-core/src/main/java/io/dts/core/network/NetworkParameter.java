@@ -18,7 +18,8 @@ public enum NetworkParameter {
     MIN_PROPOSAL_DURATION("minProposalDuration"),
     PROPOSAL_FEE("proposalFee"),
     MIN_REPUTATION_TO_PROPOSE("minReputationToPropose"),
-    EXECUTION_DELAY("executionDelay");
+    EXECUTION_DELAY("executionDelay"),
+    PROTOCOL_FEE("protocolFee");
 
     private final String jsonName;
 
@@ -51,52 +52,28 @@ public enum NetworkParameter {
             case PROPOSAL_FEE -> p.proposalFee();
             case MIN_REPUTATION_TO_PROPOSE -> p.minReputationToPropose();
             case EXECUTION_DELAY -> p.executionDelay();
+            case PROTOCOL_FEE -> p.protocolFee();
         };
     }
 
     /** {@code p} with this parameter set to {@code v}; the new set is validated as a whole. */
     NetworkParams set(NetworkParams p, long v) {
-        return switch (this) {
-            case MIN_STAKE -> new NetworkParams(v, p.requiredSigners(), p.totalSigners(), p.rotationPeriod(),
-                    p.signatureThreshold(), p.performanceThreshold(), p.governanceThreshold(), p.quorum(),
-                    p.minProposalDuration(), p.proposalFee(), p.minReputationToPropose(), p.executionDelay());
-            case REQUIRED_SIGNERS -> new NetworkParams(p.minStake(), asInt(v), p.totalSigners(), p.rotationPeriod(),
-                    p.signatureThreshold(), p.performanceThreshold(), p.governanceThreshold(), p.quorum(),
-                    p.minProposalDuration(), p.proposalFee(), p.minReputationToPropose(), p.executionDelay());
-            case TOTAL_SIGNERS -> new NetworkParams(p.minStake(), p.requiredSigners(), asInt(v), p.rotationPeriod(),
-                    p.signatureThreshold(), p.performanceThreshold(), p.governanceThreshold(), p.quorum(),
-                    p.minProposalDuration(), p.proposalFee(), p.minReputationToPropose(), p.executionDelay());
-            case ROTATION_PERIOD -> new NetworkParams(p.minStake(), p.requiredSigners(), p.totalSigners(), v,
-                    p.signatureThreshold(), p.performanceThreshold(), p.governanceThreshold(), p.quorum(),
-                    p.minProposalDuration(), p.proposalFee(), p.minReputationToPropose(), p.executionDelay());
-            case SIGNATURE_THRESHOLD -> new NetworkParams(p.minStake(), p.requiredSigners(), p.totalSigners(),
-                    p.rotationPeriod(), asInt(v), p.performanceThreshold(), p.governanceThreshold(), p.quorum(),
-                    p.minProposalDuration(), p.proposalFee(), p.minReputationToPropose(), p.executionDelay());
-            case PERFORMANCE_THRESHOLD -> new NetworkParams(p.minStake(), p.requiredSigners(), p.totalSigners(),
-                    p.rotationPeriod(), p.signatureThreshold(), asInt(v), p.governanceThreshold(), p.quorum(),
-                    p.minProposalDuration(), p.proposalFee(), p.minReputationToPropose(), p.executionDelay());
-            case GOVERNANCE_THRESHOLD -> new NetworkParams(p.minStake(), p.requiredSigners(), p.totalSigners(),
-                    p.rotationPeriod(), p.signatureThreshold(), p.performanceThreshold(), asInt(v), p.quorum(),
-                    p.minProposalDuration(), p.proposalFee(), p.minReputationToPropose(), p.executionDelay());
-            case QUORUM -> new NetworkParams(p.minStake(), p.requiredSigners(), p.totalSigners(),
-                    p.rotationPeriod(), p.signatureThreshold(), p.performanceThreshold(), p.governanceThreshold(), asInt(v),
-                    p.minProposalDuration(), p.proposalFee(), p.minReputationToPropose(), p.executionDelay());
-            case MIN_PROPOSAL_DURATION -> new NetworkParams(p.minStake(), p.requiredSigners(), p.totalSigners(),
-                    p.rotationPeriod(), p.signatureThreshold(), p.performanceThreshold(), p.governanceThreshold(), p.quorum(),
-                    v, p.proposalFee(), p.minReputationToPropose(), p.executionDelay());
-            case PROPOSAL_FEE -> new NetworkParams(p.minStake(), p.requiredSigners(), p.totalSigners(),
-                    p.rotationPeriod(), p.signatureThreshold(), p.performanceThreshold(), p.governanceThreshold(), p.quorum(),
-                    p.minProposalDuration(), v, p.minReputationToPropose(), p.executionDelay());
-            case MIN_REPUTATION_TO_PROPOSE -> new NetworkParams(p.minStake(), p.requiredSigners(), p.totalSigners(),
-                    p.rotationPeriod(), p.signatureThreshold(), p.performanceThreshold(), p.governanceThreshold(), p.quorum(),
-                    p.minProposalDuration(), p.proposalFee(), asInt(v), p.executionDelay());
-            case EXECUTION_DELAY -> new NetworkParams(p.minStake(), p.requiredSigners(), p.totalSigners(),
-                    p.rotationPeriod(), p.signatureThreshold(), p.performanceThreshold(), p.governanceThreshold(), p.quorum(),
-                    p.minProposalDuration(), p.proposalFee(), p.minReputationToPropose(), v);
-        };
+        long[] values = Arrays.stream(values()).mapToLong(parameter -> parameter.valueIn(p)).toArray();
+        values[ordinal()] = v;
+        return fromValues(values);
     }
 
-    private int asInt(long v) {
+    /** The parameters from one value per constant, in declaration order: the one place that lists them all. */
+    private static NetworkParams fromValues(long[] v) {
+        return new NetworkParams(v[MIN_STAKE.ordinal()], REQUIRED_SIGNERS.asInt(v), TOTAL_SIGNERS.asInt(v),
+                v[ROTATION_PERIOD.ordinal()], SIGNATURE_THRESHOLD.asInt(v), PERFORMANCE_THRESHOLD.asInt(v),
+                GOVERNANCE_THRESHOLD.asInt(v), QUORUM.asInt(v), v[MIN_PROPOSAL_DURATION.ordinal()],
+                v[PROPOSAL_FEE.ordinal()], MIN_REPUTATION_TO_PROPOSE.asInt(v), v[EXECUTION_DELAY.ordinal()],
+                PROTOCOL_FEE.asInt(v));
+    }
+
+    private int asInt(long[] values) {
+        long v = values[ordinal()];
         if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
             throw new DtsException(ErrorCode.INVALID_PARAMS, jsonName + " " + v + " is out of range");
         }

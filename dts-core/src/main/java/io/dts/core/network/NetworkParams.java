@@ -10,11 +10,14 @@ import io.dts.core.error.ErrorCode;
  * {@code quorum} percent of the total voting power must vote (0–100), voting lasts at least
  * {@code minProposalDuration} blocks (≥ 1), a proposal costs {@code proposalFee} (≥ 0) and needs
  * {@code minReputationToPropose} (0–100), and a passed proposal waits {@code executionDelay} blocks (≥ 0).
+ * {@code protocolFee} (percent, 0–100, default 1) is taken on registration and on each accepted partial
+ * signature, into the reward pool.
  * Every way of setting them (initialize, a parameter-change proposal) goes through this constructor.
  */
 public record NetworkParams(long minStake, int requiredSigners, int totalSigners, long rotationPeriod,
         int signatureThreshold, int performanceThreshold, int governanceThreshold, int quorum,
-        long minProposalDuration, long proposalFee, int minReputationToPropose, long executionDelay) {
+        long minProposalDuration, long proposalFee, int minReputationToPropose, long executionDelay,
+        int protocolFee) {
 
     public static final int DEFAULT_PERFORMANCE_THRESHOLD = 50;
     public static final int DEFAULT_GOVERNANCE_THRESHOLD = 67;
@@ -24,6 +27,7 @@ public record NetworkParams(long minStake, int requiredSigners, int totalSigners
     public static final long DEFAULT_PROPOSAL_FEE = 10_000;
     public static final int DEFAULT_MIN_REPUTATION_TO_PROPOSE = 80;
     public static final long DEFAULT_EXECUTION_DELAY = 144;
+    public static final int DEFAULT_PROTOCOL_FEE = 1;
 
     /** The seed's example call: {@code (initialize u100000 u3 u5 u144 u3)}. */
     public static final NetworkParams SEED_DEFAULTS = new NetworkParams(100_000, 3, 5, 144, 3, 50);
@@ -50,6 +54,7 @@ public record NetworkParams(long minStake, int requiredSigners, int totalSigners
         requireBetween("proposalFee", proposalFee, 0, Long.MAX_VALUE);
         requireBetween("minReputationToPropose", minReputationToPropose, 0, 100);
         requireBetween("executionDelay", executionDelay, 0, Long.MAX_VALUE);
+        requireBetween("protocolFee", protocolFee, 0, 100);
     }
 
     /** The seed's parameters and the performance threshold, with the governance defaults. */
@@ -57,7 +62,7 @@ public record NetworkParams(long minStake, int requiredSigners, int totalSigners
             int signatureThreshold, int performanceThreshold) {
         this(minStake, requiredSigners, totalSigners, rotationPeriod, signatureThreshold, performanceThreshold,
                 DEFAULT_GOVERNANCE_THRESHOLD, DEFAULT_QUORUM, DEFAULT_MIN_PROPOSAL_DURATION, DEFAULT_PROPOSAL_FEE,
-                DEFAULT_MIN_REPUTATION_TO_PROPOSE, DEFAULT_EXECUTION_DELAY);
+                DEFAULT_MIN_REPUTATION_TO_PROPOSE, DEFAULT_EXECUTION_DELAY, DEFAULT_PROTOCOL_FEE);
     }
 
     /**

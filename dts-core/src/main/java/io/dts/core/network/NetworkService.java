@@ -11,6 +11,7 @@ import io.dts.persistence.epoch.EpochRepository;
 import io.dts.persistence.network.BlockClock;
 import io.dts.persistence.network.NetworkRepository;
 import io.dts.persistence.network.NetworkState;
+import io.dts.persistence.reward.RewardRepository;
 import io.dts.persistence.signer.SignerRepository;
 import io.dts.core.events.WritesEvents;
 import jakarta.ejb.Stateless;
@@ -39,6 +40,9 @@ public class NetworkService {
     AccountRepository accounts;
 
     @Inject
+    RewardRepository rewardRepository;
+
+    @Inject
     EventLog events;
 
     public NetworkStatus status() {
@@ -52,7 +56,8 @@ public class NetworkService {
         }
         int active = (int) signers.countWithStatus(SignerStatus.PRIMARY.name());
         return new NetworkStatus(state.isInitialized(), state.getOwnerName(), state.isPaused(), clock.getHeight(),
-                state.getEpoch(), params, active, state.getLastRotationHeight(), nextRotation, state.getRewardPool());
+                state.getEpoch(), params, active, state.getLastRotationHeight(), nextRotation,
+                state.getRewardPool() + rewardRepository.inflow().getPending());
     }
 
     /** The seed's {@code initialize}: owner only, once. Opens epoch 1 with an empty committee. */
@@ -81,6 +86,7 @@ public class NetworkService {
         data.put("proposalFee", params.proposalFee());
         data.put("minReputationToPropose", params.minReputationToPropose());
         data.put("executionDelay", params.executionDelay());
+        data.put("protocolFee", params.protocolFee());
         events.append(EventType.NETWORK_INITIALIZED, caller, data);
         return status();
     }
@@ -176,7 +182,8 @@ public class NetworkService {
     private static NetworkParams params(NetworkState s) {
         return new NetworkParams(s.getMinStake(), s.getRequiredSigners(), s.getTotalSigners(), s.getRotationPeriod(),
                 s.getSignatureThreshold(), s.getPerformanceThreshold(), s.getGovernanceThreshold(), s.getQuorum(),
-                s.getMinProposalDuration(), s.getProposalFee(), s.getMinReputationToPropose(), s.getExecutionDelay());
+                s.getMinProposalDuration(), s.getProposalFee(), s.getMinReputationToPropose(), s.getExecutionDelay(),
+                s.getProtocolFee());
     }
 
     private static void store(NetworkState state, NetworkParams params) {
@@ -192,5 +199,6 @@ public class NetworkService {
         state.setProposalFee(params.proposalFee());
         state.setMinReputationToPropose(params.minReputationToPropose());
         state.setExecutionDelay(params.executionDelay());
+        state.setProtocolFee(params.protocolFee());
     }
 }

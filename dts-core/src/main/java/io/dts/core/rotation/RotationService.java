@@ -3,6 +3,7 @@ package io.dts.core.rotation;
 import io.dts.core.events.EventLog;
 import io.dts.core.events.EventType;
 import io.dts.core.network.NetworkRules;
+import io.dts.core.rewards.Entitlements;
 import io.dts.core.signer.Fault;
 import io.dts.core.signer.SignerMetricsHistory;
 import io.dts.core.signer.SlashingService;
@@ -57,6 +58,9 @@ public class RotationService {
     SlashingService slashing;
 
     @Inject
+    Entitlements entitlements;
+
+    @Inject
     EventLog events;
 
     /** Called by the timer: rotates when the current epoch has lasted rotation-period blocks. */
@@ -95,6 +99,7 @@ public class RotationService {
             signer.setReputation(Reputation.compute(inputs(signer, state, height, participation.getOrDefault(signer.getName(), 100))));
             history.closeEpoch(signer, current, height);
         }
+        Map<String, Long> rewards = entitlements.recordEpoch(state, current, height);
         List<CommitteeRanking.Candidate> committee = CommitteeRanking.select(
                 candidates.stream().map(Committee::candidate).toList(), state.getTotalSigners(),
                 state.getMinStake(), state.getPerformanceThreshold());
@@ -119,6 +124,7 @@ public class RotationService {
         data.put("committee", committee.stream().map(CommitteeRanking.Candidate::name).toList());
         data.put("backups", candidates.stream().map(Signer::getName)
                 .filter(n -> committee.stream().noneMatch(c -> c.name().equals(n))).toList());
+        data.put("rewards", Map.of("epoch", current, "amounts", rewards));
         events.append(EventType.EPOCH_STARTED, actor, data);
         return true;
     }

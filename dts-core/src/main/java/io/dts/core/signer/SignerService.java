@@ -9,6 +9,7 @@ import io.dts.core.error.ErrorCode;
 import io.dts.core.events.EventLog;
 import io.dts.core.events.EventType;
 import io.dts.core.network.NetworkRules;
+import io.dts.core.rewards.ProtocolFee;
 import io.dts.core.rotation.Committee;
 import io.dts.persistence.account.Account;
 import io.dts.persistence.account.AccountRepository;
@@ -78,12 +79,15 @@ public class SignerService {
         if (stake < state.getMinStake()) {
             throw new DtsException(ErrorCode.INSUFFICIENT_STAKE, "stake must be at least " + state.getMinStake());
         }
-        if (stake > account.getBalance()) {
-            throw new DtsException(ErrorCode.INSUFFICIENT_STAKE,
-                    "stake " + stake + " exceeds the balance of " + account.getBalance());
+        long fee = ProtocolFee.of(stake, state.getProtocolFee());
+        if (fee > account.getBalance() || stake > account.getBalance() - fee) {
+            throw new DtsException(ErrorCode.INSUFFICIENT_STAKE, "stake " + stake + " plus the protocol fee of " + fee
+                    + " exceeds the balance of " + account.getBalance());
         }
-        account.setBalance(account.getBalance() - stake);
+        account.setBalance(account.getBalance() - stake - fee);
         account.setLockedStake(account.getLockedStake() + stake);
+        state.setRewardPool(Math.addExact(state.getRewardPool(), fee));
+        state.setRegistrationFees(Math.addExact(state.getRegistrationFees(), fee));
 
         long height = rules.height();
         Signer signer = new Signer(caller, publicKey.toHex(), stake, height);
@@ -95,9 +99,9 @@ public class SignerService {
         signer.setStatus(SignerStatus.BACKUP.name());
         signers.add(signer);
         events.append(EventType.SIGNER_REGISTERED, caller,
-                Map.of("signer", caller, "publicKey", publicKey.toHex(), "stake", stake));
+                Map.of("signer", caller, "publicKey", publicKey.toHex(), "stake", stake, "fee", fee));
         boolean seated = committee.offerSeat(state, signer, height);
-        return new Registration(SignerView.of(signer, height), seated);
+        return new Registration(SignerView.of(signer, height), seated, fee);
     }
 
     public List<SignerView> list() {

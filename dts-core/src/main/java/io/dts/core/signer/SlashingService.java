@@ -102,6 +102,7 @@ public class SlashingService {
         signer.setStake(signer.getStake() - amount);
         account.setLockedStake(account.getLockedStake() - amount);
         state.setRewardPool(Math.addExact(state.getRewardPool(), amount));
+        state.setSlashedTotal(Math.addExact(state.getSlashedTotal(), amount));
 
         signer.setTotalSlashes(signer.getTotalSlashes() + 1);
         signer.setLastSlashHeight(height);

@@ -8,6 +8,8 @@ import io.dts.core.error.ErrorCode;
 import io.dts.core.events.EventLog;
 import io.dts.core.events.EventType;
 import io.dts.core.network.NetworkRules;
+import io.dts.core.rewards.Fees;
+import io.dts.core.rewards.PartialFeeCharge;
 import io.dts.core.rotation.Reputation;
 import io.dts.core.signer.Fault;
 import io.dts.core.signer.SignerMetricsHistory;
@@ -71,6 +73,9 @@ public class SigningService {
 
     @Inject
     DecodedPoints points;
+
+    @Inject
+    Fees fees;
 
     @Inject
     @ConfigProperty(name = "dts.signing.request-lifetime-blocks", defaultValue = "144")
@@ -213,8 +218,9 @@ public class SigningService {
         // partial of those before it: reaching the threshold is never missed, nor counted twice.
         requests.lock(request);
         requests.addPartial(new PartialSignature(request.getId(), caller, signature.toHex(), height));
+        PartialFeeCharge fee = fees.chargePartial(caller);
         events.append(EventType.PARTIAL_SIGNATURE_ACCEPTED, caller,
-                Map.of("requestId", request.getId(), "signer", caller));
+                Map.of("requestId", request.getId(), "signer", caller, "fee", fee.total()));
         if (RequestStatus.PENDING.name().equals(request.getStatus())) {
             aggregation.completeIfThresholdReached(request, height, validSince);
         }

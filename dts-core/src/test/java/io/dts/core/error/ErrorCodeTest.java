@@ -38,4 +38,12 @@ class ErrorCodeTest {
         assertThat(Arrays.stream(ErrorCode.values()).map(ErrorCode::code).distinct().count())
                 .isEqualTo(ErrorCode.values().length);
     }
+
+    @Test
+    void theRewardCodesAre126And127() {
+        assertThat(ErrorCode.REWARD_ALREADY_CLAIMED.code()).isEqualTo(126);
+        assertThat(ErrorCode.REWARD_ALREADY_CLAIMED.errorName()).isEqualTo("ERR-REWARD-ALREADY-CLAIMED");
+        assertThat(ErrorCode.REWARD_POOL_INSUFFICIENT.code()).isEqualTo(127);
+        assertThat(ErrorCode.REWARD_POOL_INSUFFICIENT.errorName()).isEqualTo("ERR-REWARD-POOL-INSUFFICIENT");
+    }
 }

@@ -20,6 +20,7 @@ class NetworkParamsTest {
         assertThat(TEST.proposalFee()).isEqualTo(10_000);
         assertThat(TEST.minReputationToPropose()).isEqualTo(80);
         assertThat(TEST.executionDelay()).isEqualTo(144);
+        assertThat(TEST.protocolFee()).isEqualTo(1);
     }
 
     @Test
@@ -27,7 +28,7 @@ class NetworkParamsTest {
         NetworkParams changed = TEST.with("quorum", 35);
 
         assertThat(changed.quorum()).isEqualTo(35);
-        assertThat(changed).isEqualTo(new NetworkParams(1_000, 2, 5, 20, 3, 50, 67, 35, 144, 10_000, 80, 144));
+        assertThat(changed).isEqualTo(new NetworkParams(1_000, 2, 5, 20, 3, 50, 67, 35, 144, 10_000, 80, 144, 1));
     }
 
     @Test
@@ -71,5 +72,13 @@ class NetworkParamsTest {
     private static void refused(Runnable change) {
         assertThatThrownBy(change::run).isInstanceOfSatisfying(DtsException.class,
                 e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_PARAMS));
+    }
+
+    @Test
+    void theProtocolFeeIsAPercentFromZeroToAHundred() {
+        assertThat(TEST.with("protocolFee", 0).protocolFee()).isZero();
+        assertThat(TEST.with("protocolFee", 100).protocolFee()).isEqualTo(100);
+        assertThatThrownBy(() -> TEST.with("protocolFee", 101)).isInstanceOf(DtsException.class);
+        assertThatThrownBy(() -> TEST.with("protocolFee", -1)).isInstanceOf(DtsException.class);
     }
 }

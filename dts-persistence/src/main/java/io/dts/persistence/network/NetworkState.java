@@ -79,6 +79,23 @@ public class NetworkState {
     @Column(name = "execution_delay", nullable = false)
     private long executionDelay = 144;
 
+    /** Percent of a stake (at registration) and of min-stake (per accepted partial signature) paid into the pool. */
+    @Column(name = "protocol_fee", nullable = false)
+    private int protocolFee = 1;
+
+    /** Totals for the pool's account: registration fees, proposal fees and slashes taken in, rewards paid out. */
+    @Column(name = "registration_fees", nullable = false)
+    private long registrationFees;
+
+    @Column(name = "proposal_fees", nullable = false)
+    private long proposalFees;
+
+    @Column(name = "slashed_total", nullable = false)
+    private long slashedTotal;
+
+    @Column(name = "rewards_paid", nullable = false)
+    private long rewardsPaid;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -227,5 +244,45 @@ public class NetworkState {
 
     public void setExecutionDelay(long executionDelay) {
         this.executionDelay = executionDelay;
+    }
+
+    public int getProtocolFee() {
+        return protocolFee;
+    }
+
+    public void setProtocolFee(int protocolFee) {
+        this.protocolFee = protocolFee;
+    }
+
+    public long getRegistrationFees() {
+        return registrationFees;
+    }
+
+    public void setRegistrationFees(long registrationFees) {
+        this.registrationFees = registrationFees;
+    }
+
+    public long getProposalFees() {
+        return proposalFees;
+    }
+
+    public void setProposalFees(long proposalFees) {
+        this.proposalFees = proposalFees;
+    }
+
+    public long getSlashedTotal() {
+        return slashedTotal;
+    }
+
+    public void setSlashedTotal(long slashedTotal) {
+        this.slashedTotal = slashedTotal;
+    }
+
+    public long getRewardsPaid() {
+        return rewardsPaid;
+    }
+
+    public void setRewardsPaid(long rewardsPaid) {
+        this.rewardsPaid = rewardsPaid;
     }
 }

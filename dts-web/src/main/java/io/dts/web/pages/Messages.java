@@ -58,6 +58,8 @@ final class Messages {
             case MALFORMED_REQUEST -> "The request could not be read";
             case UNSUPPORTED_REQUEST -> "The server does not support this kind of request";
             case INTERNAL_ERROR -> "Something went wrong on the server; nothing was changed";
+            case REWARD_ALREADY_CLAIMED -> "You have already claimed this reward";
+            case REWARD_POOL_INSUFFICIENT -> "The reward pool cannot pay this reward yet; your claim stays open, try again later";
         };
     }
 }

@@ -27,7 +27,8 @@ public class NetworkResource {
      */
     public record Initialize(Long minStake, Integer requiredSigners, Integer totalSigners, Long rotationPeriod,
             Integer signatureThreshold, Integer performanceThreshold, Integer governanceThreshold, Integer quorum,
-            Long minProposalDuration, Long proposalFee, Integer minReputationToPropose, Long executionDelay) {
+            Long minProposalDuration, Long proposalFee, Integer minReputationToPropose, Long executionDelay,
+            Integer protocolFee) {
     }
 
     /** Body of {@code PUT /network/owner}. */
@@ -65,7 +66,8 @@ public class NetworkResource {
                 or(body.minProposalDuration(), NetworkParams.DEFAULT_MIN_PROPOSAL_DURATION),
                 or(body.proposalFee(), NetworkParams.DEFAULT_PROPOSAL_FEE),
                 or(body.minReputationToPropose(), NetworkParams.DEFAULT_MIN_REPUTATION_TO_PROPOSE),
-                or(body.executionDelay(), NetworkParams.DEFAULT_EXECUTION_DELAY));
+                or(body.executionDelay(), NetworkParams.DEFAULT_EXECUTION_DELAY),
+                or(body.protocolFee(), NetworkParams.DEFAULT_PROTOCOL_FEE));
         return network.initialize(caller, params);
     }
 
