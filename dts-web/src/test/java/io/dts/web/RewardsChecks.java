@@ -2,7 +2,7 @@ package io.dts.web;
 
 import static io.dts.web.Api.OWNER;
 import static io.dts.web.Api.OWNER_PASSWORD;
-import static io.dts.web.SignerIT.assertRefused;
+import static io.dts.web.SignerChecks.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dts.web.Api.Answer;
