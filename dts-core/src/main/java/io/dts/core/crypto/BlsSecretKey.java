@@ -19,7 +19,7 @@ import supranational.blst.SecretKey;
 public final class BlsSecretKey {
 
     /** The order r of G1 and G2 (draft-irtf-cfrg-bls-signature-05 §4.2, RFC 9380 §8.8). */
-    private static final BigInteger ORDER = new BigInteger(
+    static final BigInteger ORDER = new BigInteger(
             "73eda753299d7d483339d80809a1d80553bda402fffe5bfeffffffff00000001", 16);
 
     /** KeyGen requires at least this much input keying material (draft §2.3). */
