@@ -33,10 +33,21 @@ public final class Governance {
     }
 
     /**
+     * Governance on a network with an empty committee and a fresh epoch, once no change another group
+     * queued is still waiting to land (see {@link #awaitNothingQueued}).
+     */
+    public static Governance onACleanSlate(Contract contract) {
+        contract.cleanSlate();
+        Governance governance = new Governance(contract);
+        governance.awaitNothingQueued();
+        return governance;
+    }
+
+    /**
      * Waits until no passed proposal waits out its timelock: the groups share one network, so a change
      * another group queued must land before a test reads the parameters it compares against.
      */
-    public void awaitNothingQueued() {
+    private void awaitNothingQueued() {
         if (!Contract.eventually(Duration.ofSeconds(60),
                 () -> Api.parseArray(api.get("api/v1/proposals?status=QUEUED").body()).isEmpty())) {
             throw new AssertionError("a passed proposal was still waiting for its execution after 60 s");

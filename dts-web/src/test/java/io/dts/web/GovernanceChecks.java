@@ -27,9 +27,7 @@ abstract class GovernanceChecks extends DeployedDts {
 
     @BeforeEach
     void cleanSlate() {
-        contract.cleanSlate();
-        governance = new Governance(contract);
-        governance.awaitNothingQueued();
+        governance = Governance.onACleanSlate(contract);
     }
 
     @Test

@@ -20,9 +20,7 @@ abstract class GovernanceRefusalsChecks extends DeployedDts {
 
     @BeforeEach
     void cleanSlate() {
-        contract.cleanSlate();
-        governance = new Governance(contract);
-        governance.awaitNothingQueued();
+        governance = Governance.onACleanSlate(contract);
     }
 
     @Test

@@ -42,8 +42,7 @@ abstract class PortalPagesChecks extends DeployedDts {
 
     @Test
     void proposalsAndTheNetworkParametersAreShownToAnyoneWithoutTheFormOrVoteButtons() throws Exception {
-        contract.cleanSlate();
-        Governance governance = new Governance(contract);
+        Governance governance = Governance.onACleanSlate(contract);
         TestSigner proposer = governance.member("shown-gov", 10_000, 1);
         int quorum = governance.params().getInt("quorum");
         JsonObject proposal = governance.created(governance.proposeParameter(proposer, "quorum", quorum));

@@ -126,24 +126,18 @@ public final class Threshold {
 
     /** Σ λ_i·s_i mod r: the value at 0 of the polynomial through the indexed scalars. */
     public static BigInteger interpolateScalars(Map<Long, BigInteger> byIndex) {
-        SortedMap<Long, BigInteger> sorted = new TreeMap<>(byIndex);
-        List<BigInteger> lambdas = lagrangeAtZero(new ArrayList<>(sorted.keySet()));
         BigInteger sum = BigInteger.ZERO;
-        int i = 0;
-        for (BigInteger value : sorted.values()) {
-            sum = sum.add(lambdas.get(i++).multiply(value.mod(ORDER))).mod(ORDER);
+        for (Weighted<BigInteger> w : weighted(byIndex)) {
+            sum = sum.add(w.lambda().multiply(w.value().mod(ORDER))).mod(ORDER);
         }
         return sum;
     }
 
     /** Σ λ_i·P_i in G1: e.g. a reshared group commitment from the qualified dealers' commitments. */
     public static BlsPublicKey interpolateKeys(Map<Long, BlsPublicKey> byIndex) {
-        SortedMap<Long, BlsPublicKey> sorted = new TreeMap<>(byIndex);
-        List<BigInteger> lambdas = lagrangeAtZero(new ArrayList<>(sorted.keySet()));
         P1 sum = new P1();
-        int i = 0;
-        for (BlsPublicKey key : sorted.values()) {
-            sum.add(new P1(key.point()).mult(lambdas.get(i++)));
+        for (Weighted<BlsPublicKey> w : weighted(byIndex)) {
+            sum.add(new P1(w.value().point()).mult(w.lambda()));
         }
         return nonIdentity(sum);
     }
@@ -153,14 +147,25 @@ public final class Threshold {
      * signature of its constant — an ordinary BLS signature under the group key. Verify the result.
      */
     public static BlsSignature combine(Map<Long, BlsSignature> partials) {
-        SortedMap<Long, BlsSignature> sorted = new TreeMap<>(partials);
-        List<BigInteger> lambdas = lagrangeAtZero(new ArrayList<>(sorted.keySet()));
         P2 sum = new P2();
-        int i = 0;
-        for (BlsSignature partial : sorted.values()) {
-            sum.add(new P2(Objects.requireNonNull(partial, "partial").point()).mult(lambdas.get(i++)));
+        for (Weighted<BlsSignature> w : weighted(partials)) {
+            sum.add(new P2(w.value().point()).mult(w.lambda()));
         }
         return BlsSignature.of(sum);
+    }
+
+    private record Weighted<T>(BigInteger lambda, T value) {
+    }
+
+    /** Each value with its index's Lagrange coefficient at 0, in index order. */
+    private static <T> List<Weighted<T>> weighted(Map<Long, T> byIndex) {
+        SortedMap<Long, T> sorted = new TreeMap<>(byIndex);
+        List<BigInteger> lambdas = lagrangeAtZero(new ArrayList<>(sorted.keySet()));
+        List<Weighted<T>> weighted = new ArrayList<>(sorted.size());
+        for (T value : sorted.values()) {
+            weighted.add(new Weighted<>(lambdas.get(weighted.size()), Objects.requireNonNull(value, "value")));
+        }
+        return weighted;
     }
 
     /** The share as a signing key (32 bytes, big-endian). */

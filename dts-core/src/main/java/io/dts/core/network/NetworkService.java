@@ -57,7 +57,7 @@ public class NetworkService {
         int active = (int) signers.countWithStatus(SignerStatus.PRIMARY.name());
         return new NetworkStatus(state.isInitialized(), state.getOwnerName(), state.isPaused(), clock.getHeight(),
                 state.getEpoch(), params, active, state.getLastRotationHeight(), nextRotation,
-                state.getRewardPool() + rewardRepository.inflow().getPending());
+                rewardRepository.poolWithPendingFees(state));
     }
 
     /** The seed's {@code initialize}: owner only, once. Opens epoch 1 with an empty committee. */

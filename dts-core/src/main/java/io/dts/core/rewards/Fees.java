@@ -6,7 +6,6 @@ import io.dts.persistence.network.NetworkRepository;
 import io.dts.persistence.network.NetworkState;
 import io.dts.persistence.reward.RewardRepository;
 import io.dts.persistence.signer.Signer;
-import io.dts.persistence.signer.SignerRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -23,26 +22,22 @@ public class Fees {
     NetworkRepository network;
 
     @Inject
-    SignerRepository signers;
-
-    @Inject
     AccountRepository accounts;
 
     @Inject
     RewardRepository rewards;
 
     /**
-     * Charges {@code signerName} for one accepted partial signature. The caller holds the signer's row
-     * lock; this takes the account's row and then the inflow row, the last lock before the events.
+     * Charges {@code signer}, whose row the caller holds locked, for one accepted partial signature;
+     * this takes the account's row and then the inflow row, the last lock before the events.
      */
-    public PartialFeeCharge chargePartial(String signerName) {
+    public PartialFeeCharge chargePartial(Signer signer) {
         NetworkState state = network.state();
         long fee = ProtocolFee.of(state.getMinStake(), state.getProtocolFee());
         if (fee == 0) {
             return new PartialFeeCharge(0, 0);
         }
-        Signer signer = signers.find(signerName).orElseThrow();
-        Account account = accounts.findForUpdate(signerName).orElseThrow();
+        Account account = accounts.findForUpdate(signer.getName()).orElseThrow();
         long fromBalance = Math.min(fee, account.getBalance());
         long fromStake = Math.min(fee - fromBalance, signer.getStake());
         account.setBalance(account.getBalance() - fromBalance);

@@ -110,7 +110,7 @@ public class RewardService {
         NetworkState state = network.state();
         PartialFeeInflow inflow = rewards.inflow();
         long total = state.getRegistrationFees() + inflow.getTotal() + state.getProposalFees();
-        return new PoolView(state.getRewardPool() + inflow.getPending(),
+        return new PoolView(rewards.poolWithPendingFees(state),
                 new PoolView.Fees(state.getRegistrationFees(), inflow.getTotal(), state.getProposalFees(), total),
                 state.getSlashedTotal(), state.getRewardsPaid(), rewards.outstanding(), state.getProtocolFee());
     }

@@ -218,7 +218,7 @@ public class SigningService {
         // partial of those before it: reaching the threshold is never missed, nor counted twice.
         requests.lock(request);
         requests.addPartial(new PartialSignature(request.getId(), caller, signature.toHex(), height));
-        PartialFeeCharge fee = fees.chargePartial(caller);
+        PartialFeeCharge fee = fees.chargePartial(signer);
         events.append(EventType.PARTIAL_SIGNATURE_ACCEPTED, caller,
                 Map.of("requestId", request.getId(), "signer", caller, "fee", fee.total()));
         if (RequestStatus.PENDING.name().equals(request.getStatus())) {

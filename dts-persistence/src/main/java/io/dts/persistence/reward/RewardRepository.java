@@ -1,5 +1,6 @@
 package io.dts.persistence.reward;
 
+import io.dts.persistence.network.NetworkState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -77,6 +78,11 @@ public class RewardRepository {
         // Untyped: PostgreSQL sums BIGINT as NUMERIC, H2 as BIGINT.
         Object sum = em.createQuery("SELECT SUM(r.amount) FROM Reward r WHERE r.claimedHeight IS NULL").getSingleResult();
         return sum == null ? 0 : ((Number) sum).longValue();
+    }
+
+    /** What the pool holds for anyone reading it: the pool plus the partial fees still on their way in. */
+    public long poolWithPendingFees(NetworkState state) {
+        return state.getRewardPool() + inflow().getPending();
     }
 
     /** The inflow as committed now (not locked). */

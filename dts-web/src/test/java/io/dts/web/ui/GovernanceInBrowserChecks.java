@@ -34,8 +34,7 @@ public abstract class GovernanceInBrowserChecks extends UiTest {
     @Test
     void aParameterChangeMadeInThePagesExecutesAfterItsTimelockAndShowsInTheExplorerWhileRefusedStepsChangeNothing()
             throws Exception {
-        contract.cleanSlate();
-        Governance governance = new Governance(contract);
+        Governance governance = Governance.onACleanSlate(contract);
         TestSigner alice = governance.member("ui-gov-alice", STAKE, 1);
         TestSigner bob = governance.member("ui-gov-bob", STAKE, 0);
         TestSigner carol = governance.member("ui-gov-carol", STAKE, 0);
