@@ -108,6 +108,12 @@ public final class WebhookReceiver implements AutoCloseable {
         return received();
     }
 
+    /** The first delivery of an event of {@code type}, waiting for it: other events may arrive before it. */
+    public Received awaitFirst(String type, Duration patience) throws InterruptedException {
+        awaitAtLeast(1, () -> received().stream().filter(r -> type.equals(r.type())).toList(), patience, type + " deliveries");
+        return received().stream().filter(r -> type.equals(r.type())).findFirst().orElseThrow();
+    }
+
     /** The deliveries with repeats of an event id dropped, as a receiver keeping each event once would. */
     public List<Received> distinct() {
         java.util.Set<Long> seen = new java.util.HashSet<>();

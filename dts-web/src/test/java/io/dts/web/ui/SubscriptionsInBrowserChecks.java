@@ -32,8 +32,7 @@ public abstract class SubscriptionsInBrowserChecks extends UiTest {
 
             assertThat(api.post("api/v1/accounts/" + name + "/mint", "{\"amount\":77}", OWNER, OWNER_PASSWORD).status())
                     .isEqualTo(200);
-            Received minted = receiver.awaitAccepted(1, Duration.ofSeconds(60)).stream()
-                    .filter(r -> "TOKENS_MINTED".equals(r.type())).findFirst().orElseThrow();
+            Received minted = receiver.awaitFirst("TOKENS_MINTED", Duration.ofSeconds(60));
             assertThat(minted.signedWith(secret)).isTrue();
 
             browser.click("mine:table:0:log");
