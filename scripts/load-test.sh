@@ -7,7 +7,8 @@
 #   scripts/load-test.sh [key=value ...]
 #
 # Arguments go to io.dts.web.load.PartialSignatureLoad (signers=64 threshold=43 clients=24
-# warmupSeconds=10 durationSeconds=45 verifySeconds=10 partialsPerRequest=<signers> requests=<auto>).
+# warmupSeconds=10 durationSeconds=45 verifySeconds=10 partialsPerRequest=<signers> requests=<auto>
+# batch=1; batch=B sends each signer's partials for B requests in one call to /partial-signatures/batch).
 # Environment: DTS_DB_URL/DTS_DB_USER/DTS_DB_PASSWORD pass through to the server (the database must be
 # empty: a fresh network); DTS_JAVA_OPTS passes through to the server JVM; DTS_OWNER_PASSWORD is
 # generated when unset; DTS_LOAD_BUILD=1 forces `mvn -B -q -DskipTests install` first, =0 never builds

@@ -56,6 +56,7 @@ public class ApplicationIT {
     @Nested class WatchtowerAndSlashing extends WatchtowerAndSlashingChecks { }
     @Nested class Rotation extends RotationChecks { }
     @Nested class Signing extends SigningChecks { }
+    @Nested class PartialBatches extends PartialBatchChecks { }
     @Nested class CrossChain extends CrossChainChecks { }
     @Nested class Webhooks extends WebhookChecks { }
     @Nested class GovernanceOutcomes extends GovernanceChecks { }

@@ -29,10 +29,15 @@ public class PartialSignatureVerifier {
 
     /** Whether {@code set} verifies. Blocks (without spinning) until its batch has been checked. */
     public boolean verify(SignatureSet set) {
-        Pending mine = new Pending(set, new CompletableFuture<>());
-        queue.add(mine);
+        return verifyAll(List.of(set)).get(0);
+    }
+
+    /** Whether each of {@code sets} verifies, in their order; they join the queue together. */
+    public List<Boolean> verifyAll(List<SignatureSet> sets) {
+        List<Pending> mine = sets.stream().map(set -> new Pending(set, new CompletableFuture<>())).toList();
+        queue.addAll(mine);
         drain();
-        return mine.valid().join();
+        return mine.stream().map(p -> p.valid().join()).toList();
     }
 
     /**

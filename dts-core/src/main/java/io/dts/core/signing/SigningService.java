@@ -28,10 +28,15 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.persistence.PersistenceException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -167,6 +172,22 @@ public class SigningService {
     public record Submitted(PartialReceipt receipt, boolean created) {
     }
 
+    /** One partial signature as a signer sends it: hex message hash and hex signature. */
+    public record PartialInput(String messageHash, String signature) {
+    }
+
+    /** What became of one partial of a batch: recorded (or recorded before), or refused with a DTS error. */
+    public record Outcome(Submitted submitted, DtsException refused) {
+    }
+
+    /** The most partials one call may carry: a batch is one transaction holding its requests' row locks. */
+    public static final int MAX_BATCH = 256;
+
+    /** A partial that passed every check but the signature's: its request, and what it claims. */
+    private record Candidate(int position, SigningRequest request, EpochMember member, byte[] hash, String signatureHex,
+            BlsSignature signature) {
+    }
+
     /**
      * Records the caller's partial signature for the request open for {@code messageHashHex} (or, once
      * complete, still records it). Only members of the request's epoch committee may sign; the
@@ -174,57 +195,133 @@ public class SigningService {
      * sender: a copy of someone else's partial fails under the copier's key.
      */
     public Submitted submitPartial(String caller, String messageHashHex, String signatureHex) {
+        Outcome outcome = submitPartials(caller, List.of(new PartialInput(messageHashHex, signatureHex))).get(0);
+        if (outcome.refused() != null) {
+            throw outcome.refused();
+        }
+        return outcome.submitted();
+    }
+
+    /**
+     * Records several partial signatures of the caller at once, each checked exactly as
+     * {@link #submitPartial} checks one and answered on its own: a refused partial (slashed when its
+     * signature is invalid) does not stop the others. A signer with many open requests signs them all
+     * and sends one call; the network verifies them in one batch and records them in one transaction.
+     *
+     * @throws DtsException 108 for an empty batch or one over {@link #MAX_BATCH}; 118 while paused
+     */
+    public List<Outcome> submitPartials(String caller, List<PartialInput> partials) {
+        if (partials == null || partials.isEmpty() || partials.size() > MAX_BATCH) {
+            throw new DtsException(ErrorCode.INVALID_PARAMS, "send 1 to " + MAX_BATCH + " partial signatures");
+        }
         rules.requireUnpaused(caller);
-        byte[] hash = Hashes.parse(messageHashHex);
-        if (signatureHex == null) {
+        Outcome[] outcomes = new Outcome[partials.size()];
+        boolean maySign = signers.find(caller).map(s -> !SignerStatus.REMOVED.name().equals(s.getStatus())).orElse(false);
+        Map<Long, Optional<EpochMember>> membership = new HashMap<>();
+        Set<Long> inThisBatch = new HashSet<>();
+        List<Candidate> candidates = new ArrayList<>();
+        for (int i = 0; i < partials.size(); i++) {
+            try {
+                PartialInput input = partials.get(i);
+                if (input == null) {
+                    throw new DtsException(ErrorCode.INVALID_PARAMS, "each partial is {messageHash, signature}");
+                }
+                Candidate candidate = check(caller, i, input, maySign, membership);
+                if (requests.partial(candidate.request().getId(), caller).isPresent()
+                        || !inThisBatch.add(candidate.request().getId())) {
+                    outcomes[i] = new Outcome(new Submitted(aggregation.receipt(candidate.request(), caller), false), null);
+                } else {
+                    candidates.add(candidate);
+                }
+            } catch (DtsException e) {
+                outcomes[i] = new Outcome(null, e);
+            }
+        }
+        List<Candidate> valid = verified(caller, candidates, outcomes);
+        if (!valid.isEmpty()) {
+            record(caller, valid, outcomes);
+        }
+        return List.of(outcomes);
+    }
+
+    /** Every check of one partial that needs no signature verification. */
+    private Candidate check(String caller, int position, PartialInput input, boolean maySign,
+            Map<Long, Optional<EpochMember>> membership) {
+        byte[] hash = Hashes.parse(input.messageHash());
+        if (input.signature() == null) {
             throw new DtsException(ErrorCode.INVALID_SIGNATURE_LENGTH, "signature is required (96 bytes, hex)");
         }
         String hashHex = Hashes.hex(hash);
         SigningRequest request = requests.findOpen(hashHex)
                 .or(() -> requests.findLatest(hashHex).filter(r -> RequestStatus.COMPLETE.name().equals(r.getStatus())))
                 .orElseThrow(() -> new DtsException(ErrorCode.NOT_FOUND, "no open signing request for this message hash"));
-        EpochMember member = epochs.member(request.getEpoch(), caller)
-                .filter(m -> signers.find(caller).map(s -> !SignerStatus.REMOVED.name().equals(s.getStatus())).orElse(false))
+        EpochMember member = membership.computeIfAbsent(request.getEpoch(), epoch -> epochs.member(epoch, caller))
+                .filter(m -> maySign)
                 .orElseThrow(() -> new DtsException(ErrorCode.NOT_ACTIVE_SIGNER,
                         "only members of epoch " + request.getEpoch() + "'s committee sign this request"));
-        Optional<PartialSignature> earlier = requests.partial(request.getId(), caller);
-        if (earlier.isPresent()) {
-            return new Submitted(aggregation.receipt(request, caller), false);
-        }
+        return new Candidate(position, request, member, hash, input.signature(), parseSignature(input.signature()));
+    }
 
-        BlsSignature signature = parseSignature(signatureHex);
-        boolean valid = signature != null
-                && verifier.verify(new SignatureSet(points.key(member.getPublicKey()), hash, signature));
-        if (!valid) {
-            String evidence = Json.createObjectBuilder().add("requestId", request.getId()).add("messageHash", hashHex)
-                    .add("signature", signatureHex).build().toString();
+    /**
+     * The candidates whose signature verifies under the sender's key, verified together. Each of the
+     * others is refused (103) and slashed as a fault, with the partial as evidence.
+     */
+    private List<Candidate> verified(String caller, List<Candidate> candidates, Outcome[] outcomes) {
+        List<Candidate> decodable = candidates.stream().filter(c -> c.signature() != null).toList();
+        List<Boolean> verdicts = verifier.verifyAll(decodable.stream()
+                .map(c -> new SignatureSet(points.key(c.member().getPublicKey()), c.hash(), c.signature())).toList());
+        List<Candidate> valid = new ArrayList<>();
+        for (Candidate candidate : candidates) {
+            int at = decodable.indexOf(candidate);
+            if (at >= 0 && verdicts.get(at)) {
+                valid.add(candidate);
+                continue;
+            }
+            String evidence = Json.createObjectBuilder().add("requestId", candidate.request().getId())
+                    .add("messageHash", Hashes.hex(candidate.hash())).add("signature", candidate.signatureHex()).build().toString();
             faults.slashNow(caller, Fault.INVALID_PARTIAL_SIGNATURE, evidence);
-            throw new DtsException(ErrorCode.INVALID_SIGNATURE,
-                    "the partial signature does not verify under your registered key; it has been slashed as a fault");
+            outcomes[candidate.position()] = new Outcome(null, new DtsException(ErrorCode.INVALID_SIGNATURE,
+                    "the partial signature does not verify under your registered key; it has been slashed as a fault"));
         }
+        return valid;
+    }
 
-        long validSince = System.nanoTime(); // from here the partial is a valid one: completion time counts from now
-        points.remember(signature);
-        // The signer's row first: one signer's submissions queue here, not behind the whole committee.
+    /**
+     * Records verified partials. Locks in one order for everyone: the signer's row (one signer's
+     * submissions queue here, not behind the whole committee), then the requests' rows by id, then
+     * the fee's rows, and the event log last. The request's row is locked before the partial's insert:
+     * on PostgreSQL that insert share-locks the request (foreign key) and completing it updates a
+     * unique column, so an insert made outside this lock could deadlock with the completion. Whoever
+     * takes the lock last sees every partial of those before it: reaching the threshold is never
+     * missed, nor counted twice.
+     */
+    private void record(String caller, List<Candidate> valid, Outcome[] outcomes) {
+        long validSince = System.nanoTime(); // from here the partials are valid ones: completion time counts from now
         Signer signer = signers.findForUpdate(caller).orElseThrow();
-        if (requests.partial(request.getId(), caller).isPresent()) {
-            return new Submitted(aggregation.receipt(request, caller), false); // the same signer, twice at once
-        }
         long height = rules.height();
-        countSignature(signer, request, height);
-        // Then the request's row, before the partial's insert: on PostgreSQL that insert share-locks
-        // the request (foreign key) and completing it updates a unique column, so an insert made
-        // outside this lock could deadlock with the completion. Whoever takes the lock last sees every
-        // partial of those before it: reaching the threshold is never missed, nor counted twice.
-        requests.lock(request);
-        requests.addPartial(new PartialSignature(request.getId(), caller, signature.toHex(), height));
-        PartialFeeCharge fee = fees.chargePartial(signer);
-        events.append(EventType.PARTIAL_SIGNATURE_ACCEPTED, caller,
-                Map.of("requestId", request.getId(), "signer", caller, "fee", fee.total()));
-        if (RequestStatus.PENDING.name().equals(request.getStatus())) {
-            aggregation.completeIfThresholdReached(request, height, validSince);
+        List<Candidate> fresh = new ArrayList<>();
+        for (Candidate candidate : valid.stream().sorted(Comparator.comparingLong(c -> c.request().getId())).toList()) {
+            SigningRequest request = candidate.request();
+            if (requests.partial(request.getId(), caller).isPresent()) { // the same signer, twice at once
+                outcomes[candidate.position()] = new Outcome(new Submitted(aggregation.receipt(request, caller), false), null);
+                continue;
+            }
+            points.remember(candidate.signature());
+            countSignature(signer, request, height);
+            requests.lock(request);
+            requests.addPartial(new PartialSignature(request.getId(), caller, candidate.signature().toHex(), height));
+            fresh.add(candidate);
         }
-        return new Submitted(aggregation.receipt(request, caller), true);
+        List<PartialFeeCharge> charges = fees.chargePartials(signer, fresh.size());
+        for (int i = 0; i < fresh.size(); i++) {
+            SigningRequest request = fresh.get(i).request();
+            events.append(EventType.PARTIAL_SIGNATURE_ACCEPTED, caller,
+                    Map.of("requestId", request.getId(), "signer", caller, "fee", charges.get(i).total()));
+            if (RequestStatus.PENDING.name().equals(request.getStatus())) {
+                aggregation.completeIfThresholdReached(request, height, validSince);
+            }
+            outcomes[fresh.get(i).position()] = new Outcome(new Submitted(aggregation.receipt(request, caller), true), null);
+        }
     }
 
     /** An accepted partial counts like a report with validSignatures 1 (DESIGN.md §4.1). */

@@ -31,6 +31,23 @@ class PartialSignatureVerifierTest {
     }
 
     @Test
+    void oneCallersManySignaturesAreAnsweredInTheirOrderEvenBeyondOneBatch() throws Exception {
+        PartialSignatureVerifier verifier = new PartialSignatureVerifier();
+        int count = PartialSignatureVerifier.MAX_BATCH + 7;
+        List<SignatureSet> sets = new ArrayList<>();
+        List<Boolean> expected = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            BlsSecretKey key = key(i % 5);
+            byte[] message = Hashes.sha256("request " + i);
+            boolean good = i % 17 != 3;
+            sets.add(new SignatureSet(key.publicKey(), message, key.sign(good ? message : Hashes.sha256("forged " + i))));
+            expected.add(good);
+        }
+
+        assertThat(verifier.verifyAll(sets)).containsExactlyElementsOf(expected);
+    }
+
+    @Test
     void signaturesArrivingTogetherEachGetTheirOwnAnswerAndTheBadOnesAreFound() throws Exception {
         PartialSignatureVerifier verifier = new PartialSignatureVerifier();
         byte[] message = Hashes.sha256("together");

@@ -2,11 +2,13 @@ package io.dts.web.rest;
 
 import io.dts.core.error.DtsException;
 import io.dts.core.error.ErrorCode;
+import io.dts.core.signing.PartialReceipt;
 import io.dts.core.signing.SigningRequestView;
 import io.dts.core.signing.SigningService;
 import io.dts.core.signing.VerificationService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -35,6 +37,31 @@ public class SigningResource {
 
     /** Body of {@code POST /partial-signatures}. */
     public record Partial(String messageHash, String signature) {
+    }
+
+    /** Body of {@code POST /partial-signatures/batch}: up to 256 partials of the caller. */
+    public record PartialBatch(List<Partial> partials) {
+    }
+
+    /**
+     * One partial's answer in a batch: the status it would have had alone (201 recorded, 200 sent
+     * before, else the error's) with the receipt, or the error.
+     */
+    @JsonbPropertyOrder({"status", "receipt", "code", "error", "message"})
+    public record BatchResult(int status, PartialReceipt receipt, Integer code, String error, String message) {
+
+        static BatchResult of(SigningService.Outcome outcome) {
+            if (outcome.refused() != null) {
+                ErrorCode code = outcome.refused().code();
+                return new BatchResult(ErrorResponses.statusOf(code), null, code.code(), code.errorName(),
+                        outcome.refused().getMessage());
+            }
+            return new BatchResult(outcome.submitted().created() ? 201 : 200, outcome.submitted().receipt(), null, null, null);
+        }
+    }
+
+    /** Answer of {@code POST /partial-signatures/batch}: one result per partial, in the order sent. */
+    public record BatchAnswer(List<BatchResult> results) {
     }
 
     /** Body of {@code POST /signatures/combine}. */
@@ -95,6 +122,16 @@ public class SigningResource {
         SigningService.Submitted submitted = signing.submitPartial(caller, body.messageHash(), body.signature());
         return Response.status(submitted.created() ? Response.Status.CREATED : Response.Status.OK)
                 .entity(submitted.receipt()).build();
+    }
+
+    @POST
+    @Path("partial-signatures/batch")
+    public BatchAnswer submitPartials(PartialBatch body) {
+        String caller = callers.require();
+        RequestBodies.require(body, "{partials: [{messageHash, signature}, ...]}");
+        List<SigningService.PartialInput> partials = body.partials() == null ? null : body.partials().stream()
+                .map(p -> p == null ? null : new SigningService.PartialInput(p.messageHash(), p.signature())).toList();
+        return new BatchAnswer(signing.submitPartials(caller, partials).stream().map(BatchResult::of).toList());
     }
 
     @POST

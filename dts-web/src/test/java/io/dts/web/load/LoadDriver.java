@@ -30,7 +30,7 @@ final class LoadDriver {
     Phase drive(Workload work) {
         int clients = settings.clients;
         int all = work.total();
-        int total = work.sendOrder().length;
+        int total = work.units().length;
         long[] starts = new long[all];
         long[] ends = new long[all];
         int[] statuses = new int[all];
@@ -51,27 +51,31 @@ final class LoadDriver {
                     if (n >= total) {
                         return;
                     }
-                    int k = work.sendOrder()[n];
+                    Workload.Unit unit = work.units()[n];
+                    int k = unit.partials()[0];
                     long s = System.nanoTime();
-                    int status;
+                    int[] status;
                     String problem = null;
                     try {
-                        HttpResponse<byte[]> response = client.sendPrebuilt(work.calls()[k]);
-                        status = response.statusCode();
-                        if (status < 200 || status >= 300) {
-                            problem = status + " " + new String(response.body(), StandardCharsets.UTF_8);
+                        HttpResponse<byte[]> response = client.sendPrebuilt(unit.call());
+                        String body = new String(response.body(), StandardCharsets.UTF_8);
+                        status = statuses(response.statusCode(), body, unit.partials().length);
+                        if (java.util.Arrays.stream(status).anyMatch(st -> st < 200 || st >= 300)) {
+                            problem = response.statusCode() + " " + body;
                         }
                     } catch (IOException e) {
-                        status = -1;
+                        status = new int[] {-1};
                         problem = "no answer: " + e;
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                         return;
                     }
                     long e = System.nanoTime();
-                    starts[k] = s;
-                    ends[k] = e;
-                    statuses[k] = status;
+                    for (int i = 0; i < unit.partials().length; i++) {
+                        starts[unit.partials()[i]] = s;
+                        ends[unit.partials()[i]] = e;
+                        statuses[unit.partials()[i]] = status[Math.min(i, status.length - 1)];
+                    }
                     if (problem != null) {
                         errors.incrementAndGet();
                         if (sampleCount.incrementAndGet() <= 8) {
@@ -112,7 +116,7 @@ final class LoadDriver {
             }
             if (now >= progressAt && alive) {
                 progressAt += TimeUnit.SECONDS.toNanos(10);
-                log("  ... %.0f s: %,d partials sent, %d errors", seconds(now - begin), Math.min(next.get(), total),
+                log("  ... %.0f s: %,d calls sent, %d errors", seconds(now - begin), Math.min(next.get(), total),
                         errors.get());
             }
         }
@@ -137,6 +141,23 @@ final class LoadDriver {
         return new Phase(begin, warmEnd, deadline, end, sent, starts, ends, statuses, new ArrayList<>(samples), serverCpu,
                 generatorCpu, end - warmEnd, exhausted, aborted);
     }
+
+    /** Each partial's status: the call's, or for a batch answer its results' in order. */
+    private static int[] statuses(int callStatus, String body, int partials) {
+        if (partials == 1 || callStatus != 200) {
+            return new int[] {callStatus};
+        }
+        java.util.regex.Matcher each = BATCH_STATUS.matcher(body);
+        int[] statuses = new int[partials];
+        int found = 0;
+        while (found < partials && each.find()) {
+            statuses[found++] = Integer.parseInt(each.group(1));
+        }
+        return found == partials ? statuses : new int[] {-2};
+    }
+
+    /** A result's status in a batch answer: the only numeric "status" (a receipt's status is a string). */
+    private static final java.util.regex.Pattern BATCH_STATUS = java.util.regex.Pattern.compile("\"status\":(\\d{3})");
 
     /**
      * One client, one call at a time: the first t partials of each light request, so that the t-th

@@ -30,6 +30,8 @@ final class LoadSettings {
     final long rotationPeriod;
     /** "request" or "interleaved": the order the partials go out in (see {@link Workload}). */
     final String order;
+    /** Partials per call in the timed phase: 1 = {@code POST /partial-signatures}, more = {@code /partial-signatures/batch}. */
+    final int batch;
     /** Where the Markdown report is written besides standard output; null: nowhere. */
     final Path resultFile;
     final String runId;
@@ -69,6 +71,10 @@ final class LoadSettings {
         if (!order.equals("request") && !order.equals("interleaved")) {
             throw new SetupFailure("order is 'request' (each request's partials sent together, as when a committee "
                     + "answers a new request) or 'interleaved' (consecutive partials go to different requests)");
+        }
+        this.batch = integer("batch", 1);
+        if (batch < 1 || batch > 256) {
+            throw new SetupFailure("batch is 1 (one partial per call) to 256 (partials of one signer per call)");
         }
         String out = get("out", null);
         this.resultFile = out == null ? null : Path.of(out);

@@ -31,7 +31,7 @@ import java.util.List;
  * {@code partialsPerRequest} (signers), {@code clients} (24), {@code warmupSeconds} (10), {@code
  * durationSeconds} (45), {@code verifySeconds} (10), {@code requests} (sized from the measured
  * verification rate × {@code headroom} 1.25 × the load's duration), {@code lightRequests} (20),
- * {@code order} ({@code request}: each request's partials together, as when a committee answers a new
+ * {@code batch} (1: one partial per call; B: one signer's partials for B requests per call to {@code /partial-signatures/batch}), {@code order} ({@code request}: each request's partials together, as when a committee answers a new
  * request; {@code interleaved}: consecutive partials go to different requests), {@code out} (a file
  * for the Markdown report), {@code runId}. The owner's password comes from {@code
  * DTS_OWNER_PASSWORD}.

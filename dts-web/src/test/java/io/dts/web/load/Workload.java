@@ -6,29 +6,31 @@ import static io.dts.web.load.ProgressLog.seconds;
 import io.dts.core.crypto.BlsSecretKey;
 import io.dts.core.crypto.Ciphersuite;
 import io.dts.web.crypto.PreSigner;
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Flow;
 import java.util.concurrent.Future;
 
 /**
  * Everything the timed phase sends, pre-signed and pre-built before it: signer keys, request hashes,
- * one HTTP request per partial and the order they go out in. Partial k belongs to request k / P.
+ * one HTTP request per partial, and the calls of the timed phase in the order they go out (one
+ * partial each, or with {@code batch} B > 1 one signer's partials for B requests in one call to
+ * {@code /partial-signatures/batch}). Partial k belongs to request k / P.
  */
 record Workload(String[] names, String[] passwords, BlsSecretKey[] keys, String[] hashHex,
-        int[] signerOf, HttpRequest[] calls, int[] sendOrder, int mainRequests) {
+        int[] signerOf, HttpRequest[] calls, Unit[] units, int mainRequests) {
+
+    /** One call of the timed phase and the partials it carries. */
+    record Unit(HttpRequest call, int[] partials) {
+    }
 
     private static final HexFormat HEX = HexFormat.of();
 
@@ -69,6 +71,7 @@ record Workload(String[] names, String[] passwords, BlsSecretKey[] keys, String[
         int total = requests * p;
         int[] signerOf = new int[total];
         HttpRequest[] calls = new HttpRequest[total];
+        String[] bodies = new String[total];
         URI target = settings.base.resolve("api/v1/partial-signatures");
         PreSigner signer = new PreSigner(seeds);
         long start = System.nanoTime();
@@ -86,16 +89,9 @@ record Workload(String[] names, String[] passwords, BlsSecretKey[] keys, String[
                         int who = signerOrder[j];
                         // H(m)^sk: exactly BlsSecretKey.sign (checked below), without hashing m once per signer
                         String signature = hashed.signatureHex(who);
-                        byte[] body = ("{\"messageHash\":\"" + hashHex[r] + "\",\"signature\":\"" + signature + "\"}")
-                                .getBytes(StandardCharsets.US_ASCII);
+                        bodies[k] = "{\"messageHash\":\"" + hashHex[r] + "\",\"signature\":\"" + signature + "\"}";
                         signerOf[k] = who;
-                        calls[k] = HttpRequest.newBuilder(target)
-                                .timeout(Duration.ofSeconds(30))
-                                .header("Content-Type", "application/json")
-                                .header("Accept", "application/json")
-                                .header("Authorization", authorization[who])
-                                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                                .build();
+                        calls[k] = post(target, authorization[who], bodies[k]);
                     }
                 }));
             }
@@ -114,7 +110,7 @@ record Workload(String[] names, String[] passwords, BlsSecretKey[] keys, String[
         for (int r : new int[] {0, requests - 1}) {
             int k = r * p;
             String expected = keys[signerOf[k]].sign(hashes[r]).toHex();
-            String body = new String(bodyOf(calls[k]), StandardCharsets.US_ASCII);
+            String body = bodies[k];
             if (!body.contains(expected)) {
                 throw new SetupFailure("pre-signed partial " + k + " differs from BlsSecretKey.sign");
             }
@@ -122,8 +118,49 @@ record Workload(String[] names, String[] passwords, BlsSecretKey[] keys, String[
         log("pre-signed %,d partials ((%d + %d light) requests x %d signers, threshold %d) in %.1f s on %d threads "
                 + "(%.0f signatures/s) and pre-built their HTTP requests", total, mainRequests, lightCount, p,
                 settings.threshold, took, settings.presignThreads, total / took);
-        return new Workload(names, passwords, keys, hashHex, signerOf, calls,
-                sendOrder(mainRequests, p, settings.order, settings.clients), mainRequests);
+        int[] order = sendOrder(mainRequests, p, settings.order, settings.clients);
+        Unit[] units = settings.batch == 1
+                ? java.util.Arrays.stream(order).mapToObj(k -> new Unit(calls[k], new int[] {k})).toArray(Unit[]::new)
+                : batches(settings, mainRequests, signerOf, bodies, authorization);
+        return new Workload(names, passwords, keys, hashHex, signerOf, calls, units, mainRequests);
+    }
+
+    private static HttpRequest post(URI target, String authorization, String body) {
+        return HttpRequest.newBuilder(target)
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .header("Authorization", authorization)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.getBytes(StandardCharsets.US_ASCII)))
+                .build();
+    }
+
+    /**
+     * Batch calls: the main requests in blocks of B; for each block, every signer's partials for the
+     * block's requests in one call, the signers in the order of the block's first request (as a
+     * committee answering B new requests at once).
+     */
+    private static Unit[] batches(LoadSettings settings, int requests, int[] signerOf, String[] bodies, String[] authorization) {
+        int p = settings.partialsPerRequest;
+        URI target = settings.base.resolve("api/v1/partial-signatures/batch");
+        List<Unit> units = new ArrayList<>();
+        for (int first = 0; first < requests; first += settings.batch) {
+            int last = Math.min(requests, first + settings.batch);
+            for (int j = 0; j < p; j++) {
+                int who = signerOf[first * p + j];
+                List<Integer> mine = new ArrayList<>();
+                for (int r = first; r < last; r++) {
+                    for (int i = 0; i < p; i++) {
+                        if (signerOf[r * p + i] == who) {
+                            mine.add(r * p + i);
+                        }
+                    }
+                }
+                String body = mine.stream().map(k -> bodies[k]).collect(java.util.stream.Collectors.joining(",", "{\"partials\":[", "]}"));
+                units.add(new Unit(post(target, authorization[who], body), mine.stream().mapToInt(Integer::intValue).toArray()));
+            }
+        }
+        return units.toArray(Unit[]::new);
     }
 
     /**
@@ -150,37 +187,6 @@ record Workload(String[] names, String[] passwords, BlsSecretKey[] keys, String[
             }
         }
         return sequence;
-    }
-
-    /** The bytes a pre-built request will send. */
-    private static byte[] bodyOf(HttpRequest request) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        request.bodyPublisher().orElseThrow().subscribe(new Flow.Subscriber<ByteBuffer>() {
-            @Override
-            public void onSubscribe(Flow.Subscription subscription) {
-                subscription.request(Long.MAX_VALUE);
-            }
-
-            @Override
-            public void onNext(ByteBuffer item) {
-                byte[] chunk = new byte[item.remaining()];
-                item.get(chunk);
-                bytes.writeBytes(chunk);
-            }
-
-            @Override
-            public void onError(Throwable throwable) {
-                done.completeExceptionally(throwable);
-            }
-
-            @Override
-            public void onComplete() {
-                done.complete(null);
-            }
-        });
-        done.join();
-        return bytes.toByteArray();
     }
 
     static int[] permutation(int n, Random random) {
