@@ -57,6 +57,7 @@ public class ApplicationIT {
     @Nested class Rotation extends RotationChecks { }
     @Nested class Signing extends SigningChecks { }
     @Nested class PartialBatches extends PartialBatchChecks { }
+    @Nested class ThresholdMode extends ThresholdChecks { }
     @Nested class CrossChain extends CrossChainChecks { }
     @Nested class Webhooks extends WebhookChecks { }
     @Nested class GovernanceOutcomes extends GovernanceChecks { }

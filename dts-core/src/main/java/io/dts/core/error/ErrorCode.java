@@ -39,7 +39,19 @@ public enum ErrorCode {
     /** A reward claimed a second time. */
     REWARD_ALREADY_CLAIMED(126),
     /** A reward the pool cannot pay yet: it holds no more than the amount. The claim stays open. */
-    REWARD_POOL_INSUFFICIENT(127);
+    REWARD_POOL_INSUFFICIENT(127),
+    /** A DKG deal or complaint outside its window, or for a session past that phase. */
+    DKG_WRONG_PHASE(128),
+    /** A deal from someone who is not that dealer of the session, or a complaint from someone who is not that receiver. */
+    DKG_NOT_A_PARTICIPANT(129),
+    /** A deal bundle that fails a public check (THRESHOLD.md "Deal"); the reason names the check. */
+    DKG_INVALID_DEAL(130),
+    /** A second deal by one dealer, or a second complaint by one receiver about one dealer. */
+    DKG_ALREADY_SUBMITTED(131),
+    /** A complaint whose shared key or proof is malformed or does not prove what it claims. */
+    DKG_INVALID_COMPLAINT(132),
+    /** Threshold mode without a group key yet: no DKG session has completed. */
+    DKG_NO_GROUP_KEY(133);
 
     private final int code;
 

@@ -19,7 +19,8 @@ public enum NetworkParameter {
     PROPOSAL_FEE("proposalFee"),
     MIN_REPUTATION_TO_PROPOSE("minReputationToPropose"),
     EXECUTION_DELAY("executionDelay"),
-    PROTOCOL_FEE("protocolFee");
+    PROTOCOL_FEE("protocolFee"),
+    DKG_PHASE_BLOCKS("dkgPhaseBlocks");
 
     private final String jsonName;
 
@@ -53,6 +54,7 @@ public enum NetworkParameter {
             case MIN_REPUTATION_TO_PROPOSE -> p.minReputationToPropose();
             case EXECUTION_DELAY -> p.executionDelay();
             case PROTOCOL_FEE -> p.protocolFee();
+            case DKG_PHASE_BLOCKS -> p.dkgPhaseBlocks();
         };
     }
 
@@ -60,16 +62,16 @@ public enum NetworkParameter {
     NetworkParams set(NetworkParams p, long v) {
         long[] values = Arrays.stream(values()).mapToLong(parameter -> parameter.valueIn(p)).toArray();
         values[ordinal()] = v;
-        return fromValues(values);
+        return fromValues(values, p.signingMode());
     }
 
     /** The parameters from one value per constant, in declaration order: the one place that lists them all. */
-    private static NetworkParams fromValues(long[] v) {
+    private static NetworkParams fromValues(long[] v, SigningMode signingMode) {
         return new NetworkParams(v[MIN_STAKE.ordinal()], REQUIRED_SIGNERS.asInt(v), TOTAL_SIGNERS.asInt(v),
                 v[ROTATION_PERIOD.ordinal()], SIGNATURE_THRESHOLD.asInt(v), PERFORMANCE_THRESHOLD.asInt(v),
                 GOVERNANCE_THRESHOLD.asInt(v), QUORUM.asInt(v), v[MIN_PROPOSAL_DURATION.ordinal()],
                 v[PROPOSAL_FEE.ordinal()], MIN_REPUTATION_TO_PROPOSE.asInt(v), v[EXECUTION_DELAY.ordinal()],
-                PROTOCOL_FEE.asInt(v));
+                PROTOCOL_FEE.asInt(v), signingMode, v[DKG_PHASE_BLOCKS.ordinal()]);
     }
 
     private int asInt(long[] values) {

@@ -11,13 +11,14 @@ import io.dts.core.error.ErrorCode;
  * {@code minProposalDuration} blocks (≥ 1), a proposal costs {@code proposalFee} (≥ 0) and needs
  * {@code minReputationToPropose} (0–100), and a passed proposal waits {@code executionDelay} blocks (≥ 0).
  * {@code protocolFee} (percent, 0–100, default 1) is taken on registration and on each accepted partial
- * signature, into the reward pool.
+ * signature, into the reward pool. {@code signingMode} is AGGREGATE (default) or THRESHOLD, and
+ * {@code dkgPhaseBlocks} (≥ 1, default 10) the length of each window of a DKG session (THRESHOLD.md).
  * Every way of setting them (initialize, a parameter-change proposal) goes through this constructor.
  */
 public record NetworkParams(long minStake, int requiredSigners, int totalSigners, long rotationPeriod,
         int signatureThreshold, int performanceThreshold, int governanceThreshold, int quorum,
         long minProposalDuration, long proposalFee, int minReputationToPropose, long executionDelay,
-        int protocolFee) {
+        int protocolFee, SigningMode signingMode, long dkgPhaseBlocks) {
 
     public static final int DEFAULT_PERFORMANCE_THRESHOLD = 50;
     public static final int DEFAULT_GOVERNANCE_THRESHOLD = 67;
@@ -28,6 +29,7 @@ public record NetworkParams(long minStake, int requiredSigners, int totalSigners
     public static final int DEFAULT_MIN_REPUTATION_TO_PROPOSE = 80;
     public static final long DEFAULT_EXECUTION_DELAY = 144;
     public static final int DEFAULT_PROTOCOL_FEE = 1;
+    public static final long DEFAULT_DKG_PHASE_BLOCKS = 10;
 
     /** The seed's example call: {@code (initialize u100000 u3 u5 u144 u3)}. */
     public static final NetworkParams SEED_DEFAULTS = new NetworkParams(100_000, 3, 5, 144, 3, 50);
@@ -55,6 +57,27 @@ public record NetworkParams(long minStake, int requiredSigners, int totalSigners
         requireBetween("minReputationToPropose", minReputationToPropose, 0, 100);
         requireBetween("executionDelay", executionDelay, 0, Long.MAX_VALUE);
         requireBetween("protocolFee", protocolFee, 0, 100);
+        requireBetween("dkgPhaseBlocks", dkgPhaseBlocks, 1, Long.MAX_VALUE);
+        if (signingMode == null) {
+            throw new DtsException(ErrorCode.INVALID_PARAMS, "signingMode must be AGGREGATE or THRESHOLD");
+        }
+    }
+
+    /** Everything but the signing mode and the DKG window, which take their defaults. */
+    public NetworkParams(long minStake, int requiredSigners, int totalSigners, long rotationPeriod,
+            int signatureThreshold, int performanceThreshold, int governanceThreshold, int quorum,
+            long minProposalDuration, long proposalFee, int minReputationToPropose, long executionDelay,
+            int protocolFee) {
+        this(minStake, requiredSigners, totalSigners, rotationPeriod, signatureThreshold, performanceThreshold,
+                governanceThreshold, quorum, minProposalDuration, proposalFee, minReputationToPropose, executionDelay,
+                protocolFee, SigningMode.AGGREGATE, DEFAULT_DKG_PHASE_BLOCKS);
+    }
+
+    /** These parameters in signing mode {@code mode} with DKG windows of {@code phaseBlocks}. */
+    public NetworkParams withSigning(SigningMode mode, long phaseBlocks) {
+        return new NetworkParams(minStake, requiredSigners, totalSigners, rotationPeriod, signatureThreshold,
+                performanceThreshold, governanceThreshold, quorum, minProposalDuration, proposalFee,
+                minReputationToPropose, executionDelay, protocolFee, mode, phaseBlocks);
     }
 
     /** The seed's parameters and the performance threshold, with the governance defaults. */

@@ -87,6 +87,8 @@ public class NetworkService {
         data.put("minReputationToPropose", params.minReputationToPropose());
         data.put("executionDelay", params.executionDelay());
         data.put("protocolFee", params.protocolFee());
+        data.put("signingMode", params.signingMode().name());
+        data.put("dkgPhaseBlocks", params.dkgPhaseBlocks());
         events.append(EventType.NETWORK_INITIALIZED, caller, data);
         return status();
     }
@@ -183,7 +185,7 @@ public class NetworkService {
         return new NetworkParams(s.getMinStake(), s.getRequiredSigners(), s.getTotalSigners(), s.getRotationPeriod(),
                 s.getSignatureThreshold(), s.getPerformanceThreshold(), s.getGovernanceThreshold(), s.getQuorum(),
                 s.getMinProposalDuration(), s.getProposalFee(), s.getMinReputationToPropose(), s.getExecutionDelay(),
-                s.getProtocolFee());
+                s.getProtocolFee(), SigningMode.valueOf(s.getSigningMode()), s.getDkgPhaseBlocks());
     }
 
     private static void store(NetworkState state, NetworkParams params) {
@@ -199,6 +201,8 @@ public class NetworkService {
         state.setProposalFee(params.proposalFee());
         state.setMinReputationToPropose(params.minReputationToPropose());
         state.setExecutionDelay(params.executionDelay());
+        state.setSigningMode(params.signingMode().name());
+        state.setDkgPhaseBlocks(params.dkgPhaseBlocks());
         state.setProtocolFee(params.protocolFee());
     }
 }

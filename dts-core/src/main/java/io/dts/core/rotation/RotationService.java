@@ -1,5 +1,6 @@
 package io.dts.core.rotation;
 
+import io.dts.core.dkg.DkgService;
 import io.dts.core.events.EventLog;
 import io.dts.core.events.EventType;
 import io.dts.core.network.NetworkRules;
@@ -59,6 +60,9 @@ public class RotationService {
 
     @Inject
     Entitlements entitlements;
+
+    @Inject
+    DkgService dkg;
 
     @Inject
     EventLog events;
@@ -126,6 +130,7 @@ public class RotationService {
                 .filter(n -> committee.stream().noneMatch(c -> c.name().equals(n))).toList());
         data.put("rewards", Map.of("epoch", current, "amounts", rewards));
         events.append(EventType.EPOCH_STARTED, actor, data);
+        dkg.openSession(next, height);
         return true;
     }
 

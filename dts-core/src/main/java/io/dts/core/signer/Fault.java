@@ -10,7 +10,13 @@ public enum Fault {
     /** A partial signature that does not verify under the sender's key: 10 % of min-stake. */
     INVALID_PARTIAL_SIGNATURE(10),
     /** Signed fewer than half of an epoch's requests while in its committee: 5 % of min-stake. */
-    INACTIVITY(5);
+    INACTIVITY(5),
+    /** A DKG dealer whose share a receiver proved wrong (a VALID complaint): 20 % of min-stake. */
+    DKG_BAD_DEAL(20),
+    /** A DKG complaint whose revealed share was in fact correct (a FALSE complaint): 10 % of min-stake. */
+    DKG_FALSE_COMPLAINT(10),
+    /** A DKG dealer, seated in the committee, who posted no bundle in the deal window: 5 % of min-stake. */
+    DKG_SILENT_DEALER(5);
 
     private final int percentOfMinStake;
 

@@ -3,8 +3,11 @@ package io.dts.core.signing;
 import io.dts.core.crypto.Bls;
 import io.dts.core.crypto.BlsPublicKey;
 import io.dts.core.crypto.BlsSignature;
+import io.dts.core.crypto.Threshold;
 import io.dts.core.events.EventLog;
 import io.dts.core.events.EventType;
+import io.dts.persistence.dkg.DkgParticipant;
+import io.dts.persistence.dkg.DkgRepository;
 import io.dts.persistence.epoch.EpochMember;
 import io.dts.persistence.epoch.EpochRepository;
 import io.dts.persistence.signing.PartialSignature;
@@ -20,8 +23,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Aggregate mode (DESIGN.md §5): the aggregate is the sum of the partials and verifies with
- * FastAggregateVerify against the participants' public keys.
+ * Completing a request. Aggregate mode (DESIGN.md §5): the aggregate is the sum of the partials and
+ * verifies with FastAggregateVerify against the participants' public keys. Threshold mode
+ * (THRESHOLD.md): any t partials interpolate into one signature under the group key.
  */
 @ApplicationScoped
 public class Aggregation {
@@ -33,32 +37,53 @@ public class Aggregation {
     EpochRepository epochs;
 
     @Inject
+    DkgRepository dkg;
+
+    @Inject
     EventLog events;
 
     @Inject
     DecodedPoints points;
 
     /**
-     * Completes {@code request} (locked by the caller) if it has t valid partials: aggregates the
-     * first t, verifies the aggregate, stores it with its participants and appends THRESHOLD_REACHED.
+     * Completes {@code request} (locked by the caller) if it has t valid partials: combines the first
+     * t (aggregate mode: their sum, checked with FastAggregateVerify under the participants' keys;
+     * threshold mode: Lagrange interpolation at 0 over their DKG indices, checked as a plain signature
+     * under the group key), stores it with its participants and appends THRESHOLD_REACHED.
      */
     void completeIfThresholdReached(SigningRequest request, long height, long validSinceNanos) {
         if (requests.countPartials(request.getId()) < request.getThreshold()) {
             return;
         }
-        List<PartialSignature> partials = requests.partials(request.getId());
-        List<PartialSignature> used = partials.subList(0, request.getThreshold());
-        Map<String, EpochMember> members = members(request.getEpoch());
-        BlsSignature aggregate = Bls.aggregate(used.stream().map(p -> points.signature(p.getSignature())).toList());
-        List<BlsPublicKey> keys = used.stream().map(p -> points.key(members.get(p.getSigner()).getPublicKey())).toList();
-        if (!Bls.fastAggregateVerify(keys, HexFormat.of().parseHex(request.getMessageHash()), aggregate)) {
-            // Every partial verified on arrival, so this cannot happen short of a bug: never store it.
-            throw new IllegalStateException("aggregate of verified partials failed to verify for request " + request.getId());
+        List<PartialSignature> used = requests.partials(request.getId()).subList(0, request.getThreshold());
+        byte[] hash = HexFormat.of().parseHex(request.getMessageHash());
+        boolean threshold = request.getGroupPublicKey() != null;
+        Map<String, Integer> indices = threshold ? receiverIndices(request.getEpoch()) : memberIndices(request.getEpoch());
+        BlsSignature signature;
+        if (threshold) {
+            Map<Long, BlsSignature> byIndex = new LinkedHashMap<>();
+            used.forEach(p -> byIndex.put((long) indices.get(p.getSigner()), points.signature(p.getSignature())));
+            signature = Threshold.combine(byIndex);
+            if (!Bls.verify(points.key(request.getGroupPublicKey()), hash, signature)) {
+                // Every partial verified under its public share, so this cannot happen short of a bug: never store it.
+                throw new IllegalStateException("threshold signature of verified partials failed under the group key, request "
+                        + request.getId());
+            }
+        } else {
+            Map<String, EpochMember> members = members(request.getEpoch());
+            signature = Bls.aggregate(used.stream().map(p -> points.signature(p.getSignature())).toList());
+            List<BlsPublicKey> keys = used.stream().map(p -> points.key(members.get(p.getSigner()).getPublicKey())).toList();
+            if (!Bls.fastAggregateVerify(keys, hash, signature)) {
+                throw new IllegalStateException("aggregate of verified partials failed to verify for request " + request.getId());
+            }
         }
         List<String> participants = used.stream().map(PartialSignature::getSigner).toList();
-        boolean completed = requests.complete(request.getId(), aggregate.toHex(),
-                bitfield(used.stream().map(p -> members.get(p.getSigner()).getMemberIndex()).toList()), height,
+        boolean completed = requests.complete(request.getId(), threshold ? null : signature.toHex(),
+                bitfield(participants.stream().map(indices::get).toList()), height,
                 (System.nanoTime() - validSinceNanos) / 1_000, participants);
+        if (completed && threshold) {
+            requests.recordGroupSignature(request.getId(), signature.toHex());
+        }
         requests.reload(request);
         if (!completed) {
             return; // completed by someone else already (cannot happen under the row lock; never twice)
@@ -66,15 +91,30 @@ public class Aggregation {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("requestId", request.getId());
         data.put("messageHash", request.getMessageHash());
-        data.put("aggregateSignature", aggregate.toHex());
+        data.put(threshold ? "groupSignature" : "aggregateSignature", signature.toHex());
+        if (threshold) {
+            data.put("groupPublicKey", request.getGroupPublicKey());
+        }
         data.put("participants", participants);
         events.append(EventType.THRESHOLD_REACHED, null, data);
+    }
+
+    /** Threshold mode: each receiver's 1-based DKG index in the session of {@code epoch}. */
+    private Map<String, Integer> receiverIndices(long epoch) {
+        return dkg.participants(epoch, DkgParticipant.RECEIVER).stream()
+                .collect(Collectors.toMap(DkgParticipant::getSigner, DkgParticipant::getIndex, (a, b) -> a));
+    }
+
+    private Map<String, Integer> memberIndices(long epoch) {
+        return epochs.members(epoch).stream()
+                .collect(Collectors.toMap(EpochMember::getSigner, EpochMember::getMemberIndex, (a, b) -> a));
     }
 
     PartialReceipt receipt(SigningRequest request, String signer) {
         boolean complete = RequestStatus.COMPLETE.name().equals(request.getStatus());
         return new PartialReceipt(request.getId(), request.getMessageHash(), signer, request.getStatus(),
                 (int) requests.countPartials(request.getId()), request.getThreshold(), request.getAggregateSignature(),
+                request.getGroupSignature(),
                 complete ? requests.partials(request.getId()).stream().filter(PartialSignature::isInAggregate)
                         .map(PartialSignature::getSigner).toList() : List.of());
     }
@@ -87,7 +127,8 @@ public class Aggregation {
                 partials.stream().map(p -> new SigningRequestView.Partial(p.getSigner(), p.getSignature(), p.getHeight())).toList(),
                 request.getAggregateSignature(),
                 partials.stream().filter(PartialSignature::isInAggregate).map(PartialSignature::getSigner).toList(),
-                request.getParticipantBitfield(), request.getCompletedHeight(), request.getCompletionMicros());
+                request.getParticipantBitfield(), request.getCompletedHeight(), request.getCompletionMicros(),
+                request.getGroupSignature(), request.getGroupPublicKey());
     }
 
     Map<String, EpochMember> members(long epoch) {

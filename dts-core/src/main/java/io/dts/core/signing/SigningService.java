@@ -8,12 +8,16 @@ import io.dts.core.error.ErrorCode;
 import io.dts.core.events.EventLog;
 import io.dts.core.events.EventType;
 import io.dts.core.network.NetworkRules;
+import io.dts.core.network.SigningMode;
 import io.dts.core.rewards.Fees;
 import io.dts.core.rewards.PartialFeeCharge;
 import io.dts.core.rotation.Reputation;
 import io.dts.core.signer.Fault;
 import io.dts.core.signer.SignerMetricsHistory;
 import io.dts.core.signer.SignerStatus;
+import io.dts.persistence.dkg.DkgParticipant;
+import io.dts.persistence.dkg.DkgRepository;
+import io.dts.persistence.dkg.DkgSessionRecord;
 import io.dts.persistence.epoch.Epoch;
 import io.dts.persistence.epoch.EpochMember;
 import io.dts.persistence.epoch.EpochRepository;
@@ -83,6 +87,9 @@ public class SigningService {
     Fees fees;
 
     @Inject
+    DkgRepository dkg;
+
+    @Inject
     @ConfigProperty(name = "dts.signing.request-lifetime-blocks", defaultValue = "144")
     long lifetimeBlocks;
 
@@ -113,9 +120,19 @@ public class SigningService {
             return new Opened(view(open.get()), false);
         }
         long height = rules.height();
-        Epoch epoch = epochs.find(state.getEpoch()).orElseThrow();
-        SigningRequest request = new SigningRequest(requests.nextRequestId(), hex, epoch.getNumber(), epoch.getThreshold(),
-                RequestStatus.PENDING.name(), caller, height, height + lifetimeBlocks);
+        SigningRequest request;
+        if (SigningMode.THRESHOLD.name().equals(state.getSigningMode())) {
+            // The newest epoch whose DKG completed signs, while a newer session may still be running.
+            DkgSessionRecord session = dkg.newestComplete(state.getEpoch()).orElseThrow(() -> new DtsException(
+                    ErrorCode.DKG_NO_GROUP_KEY, "threshold mode has no group key yet: no DKG session has completed"));
+            request = new SigningRequest(requests.nextRequestId(), hex, session.getEpoch(), session.getThreshold(),
+                    RequestStatus.PENDING.name(), caller, height, height + lifetimeBlocks);
+            request.setGroupPublicKey(session.getGroupPublicKey());
+        } else {
+            Epoch epoch = epochs.find(state.getEpoch()).orElseThrow();
+            request = new SigningRequest(requests.nextRequestId(), hex, epoch.getNumber(), epoch.getThreshold(),
+                    RequestStatus.PENDING.name(), caller, height, height + lifetimeBlocks);
+        }
         try {
             requests.add(request);
         } catch (PersistenceException e) {
@@ -126,6 +143,7 @@ public class SigningService {
         data.put("messageHash", hex);
         data.put("epoch", request.getEpoch());
         data.put("threshold", request.getThreshold());
+        data.put("groupPublicKey", request.getGroupPublicKey());
         events.append(EventType.SIGNING_REQUEST_OPENED, caller, data);
         return new Opened(view(request), true);
     }
@@ -184,7 +202,7 @@ public class SigningService {
     public static final int MAX_BATCH = 256;
 
     /** A partial that passed every check but the signature's: its request, and what it claims. */
-    private record Candidate(int position, SigningRequest request, EpochMember member, byte[] hash, String signatureHex,
+    private record Candidate(int position, SigningRequest request, String keyHex, byte[] hash, String signatureHex,
             BlsSignature signature) {
     }
 
@@ -217,7 +235,7 @@ public class SigningService {
         rules.requireUnpaused(caller);
         Outcome[] outcomes = new Outcome[partials.size()];
         boolean maySign = signers.find(caller).map(s -> !SignerStatus.REMOVED.name().equals(s.getStatus())).orElse(false);
-        Map<Long, Optional<EpochMember>> membership = new HashMap<>();
+        Map<String, Optional<String>> membership = new HashMap<>();
         Set<Long> inThisBatch = new HashSet<>();
         List<Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < partials.size(); i++) {
@@ -246,7 +264,7 @@ public class SigningService {
 
     /** Every check of one partial that needs no signature verification. */
     private Candidate check(String caller, int position, PartialInput input, boolean maySign,
-            Map<Long, Optional<EpochMember>> membership) {
+            Map<String, Optional<String>> membership) {
         byte[] hash = Hashes.parse(input.messageHash());
         if (input.signature() == null) {
             throw new DtsException(ErrorCode.INVALID_SIGNATURE_LENGTH, "signature is required (96 bytes, hex)");
@@ -255,11 +273,23 @@ public class SigningService {
         SigningRequest request = requests.findOpen(hashHex)
                 .or(() -> requests.findLatest(hashHex).filter(r -> RequestStatus.COMPLETE.name().equals(r.getStatus())))
                 .orElseThrow(() -> new DtsException(ErrorCode.NOT_FOUND, "no open signing request for this message hash"));
-        EpochMember member = membership.computeIfAbsent(request.getEpoch(), epoch -> epochs.member(epoch, caller))
+        String key = membership.computeIfAbsent(request.getEpoch() + (request.getGroupPublicKey() == null ? "" : "T"),
+                        k -> signingKey(request, caller))
                 .filter(m -> maySign)
                 .orElseThrow(() -> new DtsException(ErrorCode.NOT_ACTIVE_SIGNER,
                         "only members of epoch " + request.getEpoch() + "'s committee sign this request"));
-        return new Candidate(position, request, member, hash, input.signature(), parseSignature(input.signature()));
+        return new Candidate(position, request, key, hash, input.signature(), parseSignature(input.signature()));
+    }
+
+    /**
+     * The key the caller's partial for {@code request} verifies under: its registered key (aggregate
+     * mode), or its public share of the request's DKG session (threshold mode); none for a non-member.
+     */
+    private Optional<String> signingKey(SigningRequest request, String caller) {
+        if (request.getGroupPublicKey() != null) {
+            return dkg.participant(request.getEpoch(), DkgParticipant.RECEIVER, caller).map(DkgParticipant::getPublicShare);
+        }
+        return epochs.member(request.getEpoch(), caller).map(EpochMember::getPublicKey);
     }
 
     /**
@@ -269,7 +299,7 @@ public class SigningService {
     private List<Candidate> verified(String caller, List<Candidate> candidates, Outcome[] outcomes) {
         List<Candidate> decodable = candidates.stream().filter(c -> c.signature() != null).toList();
         List<Boolean> verdicts = verifier.verifyAll(decodable.stream()
-                .map(c -> new SignatureSet(points.key(c.member().getPublicKey()), c.hash(), c.signature())).toList());
+                .map(c -> new SignatureSet(points.key(c.keyHex()), c.hash(), c.signature())).toList());
         List<Candidate> valid = new ArrayList<>();
         for (Candidate candidate : candidates) {
             int at = decodable.indexOf(candidate);

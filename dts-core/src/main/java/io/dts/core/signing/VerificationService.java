@@ -6,6 +6,8 @@ import io.dts.core.crypto.BlsPublicKey;
 import io.dts.core.crypto.BlsSignature;
 import io.dts.core.error.DtsException;
 import io.dts.core.error.ErrorCode;
+import io.dts.persistence.dkg.DkgRepository;
+import io.dts.persistence.dkg.DkgSessionRecord;
 import io.dts.persistence.epoch.EpochMember;
 import io.dts.persistence.epoch.EpochRepository;
 import io.dts.persistence.signing.PartialSignature;
@@ -32,6 +34,9 @@ public class VerificationService {
 
     @Inject
     Aggregation aggregation;
+
+    @Inject
+    DkgRepository dkg;
 
     /** Verifies against one key. */
     public boolean verifyWithKey(String messageHashHex, String signatureHex, String publicKeyHex) {
@@ -63,7 +68,11 @@ public class VerificationService {
         BlsSignature signature = signature(signatureHex);
         var found = epochs.find(epoch).orElseThrow(() -> new DtsException(ErrorCode.NOT_FOUND, "epoch " + epoch + " has not started"));
         if (participants == null || participants.isEmpty()) {
-            throw new DtsException(ErrorCode.INVALID_PARAMS, "participants (the signers of the aggregate) are required with epoch");
+            // Threshold mode: the epoch's group key, when its DKG session completed.
+            String groupKey = dkg.find(epoch).filter(s -> "COMPLETE".equals(s.getPhase())).map(DkgSessionRecord::getGroupPublicKey)
+                    .orElseThrow(() -> new DtsException(ErrorCode.INVALID_PARAMS, "participants (the signers of the aggregate) are "
+                            + "required with epoch, unless the epoch has a group key from a completed DKG session"));
+            return Bls.verify(BlsPublicKey.fromHex(groupKey), hash, signature);
         }
         Map<String, EpochMember> members = aggregation.members(epoch);
         List<BlsPublicKey> keys = new ArrayList<>();

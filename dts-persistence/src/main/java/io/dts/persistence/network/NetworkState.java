@@ -96,6 +96,12 @@ public class NetworkState {
     @Column(name = "rewards_paid", nullable = false)
     private long rewardsPaid;
 
+    @Column(name = "signing_mode", nullable = false, length = 10)
+    private String signingMode = "AGGREGATE";
+
+    @Column(name = "dkg_phase_blocks", nullable = false)
+    private long dkgPhaseBlocks = 10;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -284,5 +290,21 @@ public class NetworkState {
 
     public void setRewardsPaid(long rewardsPaid) {
         this.rewardsPaid = rewardsPaid;
+    }
+
+    public String getSigningMode() {
+        return signingMode;
+    }
+
+    public void setSigningMode(String signingMode) {
+        this.signingMode = signingMode;
+    }
+
+    public long getDkgPhaseBlocks() {
+        return dkgPhaseBlocks;
+    }
+
+    public void setDkgPhaseBlocks(long dkgPhaseBlocks) {
+        this.dkgPhaseBlocks = dkgPhaseBlocks;
     }
 }

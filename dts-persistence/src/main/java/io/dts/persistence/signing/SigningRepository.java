@@ -76,6 +76,12 @@ public class SigningRepository {
         return completed;
     }
 
+    /** Threshold mode: records the group signature of a request this transaction just completed. */
+    public void recordGroupSignature(long id, String groupSignature) {
+        em.createQuery("UPDATE SigningRequest r SET r.groupSignature = :signature WHERE r.id = :id")
+                .setParameter("signature", groupSignature).setParameter("id", id).executeUpdate();
+    }
+
     /** Expires a PENDING request whose expiry height has come. @return whether this call expired it */
     public boolean expire(long id, long height) {
         return em.createQuery("UPDATE SigningRequest r SET r.status = 'EXPIRED', r.openHash = NULL,"

@@ -54,6 +54,12 @@ public class SigningRequest {
     @Column(name = "completion_micros")
     private Long completionMicros;
 
+    @Column(name = "group_signature", length = 192)
+    private String groupSignature;
+
+    @Column(name = "group_public_key", length = 96)
+    private String groupPublicKey;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -120,5 +126,19 @@ public class SigningRequest {
 
     public Long getCompletionMicros() {
         return completionMicros;
+    }
+
+    /** Threshold mode: the signature under the group key, once COMPLETE. */
+    public String getGroupSignature() {
+        return groupSignature;
+    }
+
+    /** Threshold mode: the group key the request is signed under (set when it opens). */
+    public String getGroupPublicKey() {
+        return groupPublicKey;
+    }
+
+    public void setGroupPublicKey(String groupPublicKey) {
+        this.groupPublicKey = groupPublicKey;
     }
 }

@@ -60,6 +60,12 @@ final class Messages {
             case INTERNAL_ERROR -> "Something went wrong on the server; nothing was changed";
             case REWARD_ALREADY_CLAIMED -> "You have already claimed this reward";
             case REWARD_POOL_INSUFFICIENT -> "The reward pool cannot pay this reward yet; your claim stays open, try again later";
+            case DKG_WRONG_PHASE -> "The key generation session does not take this now: its window has not opened or has closed";
+            case DKG_NOT_A_PARTICIPANT -> "You do not take part in this key generation session in that role";
+            case DKG_INVALID_DEAL -> "The deal failed a public check and was refused";
+            case DKG_ALREADY_SUBMITTED -> "You already sent this to the key generation session";
+            case DKG_INVALID_COMPLAINT -> "The complaint's proof does not hold";
+            case DKG_NO_GROUP_KEY -> "Threshold mode has no group key yet: the first key generation has not completed";
         };
     }
 }

@@ -1,8 +1,12 @@
 package io.dts.web.rest;
 
+import io.dts.core.dkg.DkgService;
+import io.dts.core.error.DtsException;
+import io.dts.core.error.ErrorCode;
 import io.dts.core.network.NetworkParams;
 import io.dts.core.network.NetworkService;
 import io.dts.core.network.NetworkStatus;
+import io.dts.core.network.SigningMode;
 import io.dts.core.rotation.RotationService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -28,7 +32,14 @@ public class NetworkResource {
     public record Initialize(Long minStake, Integer requiredSigners, Integer totalSigners, Long rotationPeriod,
             Integer signatureThreshold, Integer performanceThreshold, Integer governanceThreshold, Integer quorum,
             Long minProposalDuration, Long proposalFee, Integer minReputationToPropose, Long executionDelay,
-            Integer protocolFee) {
+            Integer protocolFee, String signingMode, Long dkgPhaseBlocks) {
+    }
+
+    /**
+     * Body of {@code PUT /network/signing-mode}: the mode, optionally the DKG window in blocks, and
+     * whether switching to THRESHOLD starts a new group key instead of resharing the last one.
+     */
+    public record SigningModeChange(String signingMode, Long dkgPhaseBlocks, Boolean newGroupKey) {
     }
 
     /** Body of {@code PUT /network/owner}. */
@@ -44,6 +55,9 @@ public class NetworkResource {
 
     @Inject
     RotationService rotation;
+
+    @Inject
+    DkgService dkg;
 
     @Inject
     Callers callers;
@@ -67,8 +81,25 @@ public class NetworkResource {
                 or(body.proposalFee(), NetworkParams.DEFAULT_PROPOSAL_FEE),
                 or(body.minReputationToPropose(), NetworkParams.DEFAULT_MIN_REPUTATION_TO_PROPOSE),
                 or(body.executionDelay(), NetworkParams.DEFAULT_EXECUTION_DELAY),
-                or(body.protocolFee(), NetworkParams.DEFAULT_PROTOCOL_FEE));
+                or(body.protocolFee(), NetworkParams.DEFAULT_PROTOCOL_FEE))
+                .withSigning(signingMode(body.signingMode()), or(body.dkgPhaseBlocks(), NetworkParams.DEFAULT_DKG_PHASE_BLOCKS));
         return network.initialize(caller, params);
+    }
+
+    @PUT
+    @Path("signing-mode")
+    public NetworkStatus setSigningMode(SigningModeChange body) {
+        String caller = callers.require();
+        RequestBodies.require(body, "{signingMode, dkgPhaseBlocks?, newGroupKey?}");
+        return dkg.setSigningMode(caller, body.signingMode(), body.dkgPhaseBlocks(), Boolean.TRUE.equals(body.newGroupKey()));
+    }
+
+    private static SigningMode signingMode(String name) {
+        try {
+            return name == null ? SigningMode.AGGREGATE : SigningMode.valueOf(name.trim().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw new DtsException(ErrorCode.INVALID_PARAMS, "signingMode must be AGGREGATE or THRESHOLD");
+        }
     }
 
     @POST

@@ -68,9 +68,16 @@ public class SigningResource {
     public record Combine(String messageHash, List<String> signers) {
     }
 
-    /** Body of {@code POST /verify}: one of publicKey, publicKeys or epoch (with participants). */
-    public record Verify(String messageHash, String signature, String publicKey, List<String> publicKeys, Long epoch,
-            List<String> participants) {
+    /**
+     * Body of {@code POST /verify}: one of publicKey (or groupPublicKey, the same check), publicKeys,
+     * or epoch (with participants in aggregate mode; alone for the epoch's group key).
+     */
+    public record Verify(String messageHash, String signature, String publicKey, String groupPublicKey,
+            List<String> publicKeys, Long epoch, List<String> participants) {
+
+        String singleKey() {
+            return publicKey != null ? publicKey : groupPublicKey;
+        }
     }
 
     /** Answer of {@code POST /verify}. */
@@ -144,13 +151,14 @@ public class SigningResource {
     @POST
     @Path("verify")
     public Verdict verify(Verify body) {
-        RequestBodies.require(body, "{messageHash, signature, publicKey | publicKeys | epoch + participants}");
-        int targets = (body.publicKey() != null ? 1 : 0) + (body.publicKeys() != null ? 1 : 0) + (body.epoch() != null ? 1 : 0);
+        RequestBodies.require(body, "{messageHash, signature, publicKey | groupPublicKey | publicKeys | epoch [+ participants]}");
+        int targets = (body.publicKey() != null ? 1 : 0) + (body.groupPublicKey() != null ? 1 : 0)
+                + (body.publicKeys() != null ? 1 : 0) + (body.epoch() != null ? 1 : 0);
         if (targets != 1) {
-            throw new DtsException(ErrorCode.INVALID_PARAMS, "give exactly one of publicKey, publicKeys or epoch");
+            throw new DtsException(ErrorCode.INVALID_PARAMS, "give exactly one of publicKey, groupPublicKey, publicKeys or epoch");
         }
-        if (body.publicKey() != null) {
-            return new Verdict(verification.verifyWithKey(body.messageHash(), body.signature(), body.publicKey()));
+        if (body.singleKey() != null) {
+            return new Verdict(verification.verifyWithKey(body.messageHash(), body.signature(), body.singleKey()));
         }
         if (body.publicKeys() != null) {
             return new Verdict(verification.verifyWithKeys(body.messageHash(), body.signature(), body.publicKeys()));

@@ -1,0 +1,245 @@
+package io.dts.web;
+
+import io.dts.core.crypto.BlsPublicKey;
+import io.dts.core.crypto.BlsSecretKey;
+import io.dts.core.crypto.Threshold;
+import io.dts.core.crypto.dkg.Complaint;
+import io.dts.core.crypto.dkg.DealBundle;
+import io.dts.core.crypto.dkg.DealCheck;
+import io.dts.core.crypto.dkg.Dealer;
+import io.dts.core.crypto.dkg.EncryptedShare;
+import io.dts.core.crypto.dkg.Receiver;
+import io.dts.core.crypto.dkg.VerifiedDeal;
+import io.dts.web.Api.Answer;
+import io.dts.web.Contract.TestSigner;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.math.BigInteger;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * One committee member's side of a DKG session, driven by a test over REST with the project's
+ * member crypto ({@code io.dts.core.crypto.dkg}): its secret key lives only here. A test can make
+ * it misbehave (a wrong share for one receiver, a false complaint) to see the network react.
+ */
+final class DkgParty {
+
+    private static final HexFormat HEX = HexFormat.of();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    final TestSigner signer;
+    private final Api api;
+    /** The shares this member received per epoch, by dealer index. */
+    private final Map<Long, Map<Integer, BigInteger>> received = new HashMap<>();
+    /** x_j per completed epoch. */
+    private final Map<Long, BigInteger> shares = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Epochs in which this member has dealt, opened its shares, finished. */
+    private final java.util.Set<Long> dealt = new java.util.HashSet<>();
+    private final java.util.Set<Long> opened = new java.util.HashSet<>();
+    private final java.util.Set<Long> finished = new java.util.HashSet<>();
+    /** Misbehaviour a test asks for, by signer name: a wrong share to this receiver, a false complaint about this dealer; silence. */
+    volatile String badShareTo;
+    volatile String falselyAccuse;
+    volatile boolean silent;
+    /** What the network answered to this member's deals and complaints, for the test to inspect. */
+    final List<Answer> answers = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    DkgParty(TestSigner signer, Api api) {
+        this.signer = signer;
+        this.api = api;
+    }
+
+    /**
+     * Does what is due in the newest session: deal in DEAL, open the shares (and complain) in
+     * COMPLAIN, take the share once COMPLETE. Idempotent: each duty once per epoch.
+     */
+    synchronized void step() {
+        Answer current = api.get("api/v1/dkg/sessions/current");
+        if (current.status() != 200) {
+            return;
+        }
+        JsonObject session = current.json();
+        long epoch = session.getJsonNumber("epoch").longValue();
+        String phase = session.getString("phase");
+        if (phase.equals("DEAL") && dealerIndex(session) > 0 && !silent && dealt.add(epoch)) {
+            int victim = badShareTo == null ? -1 : indexOf(session, "receivers", badShareTo);
+            answers.add(victim > 0 ? dealBadShareTo(session, victim) : deal(session));
+        } else if (phase.equals("COMPLAIN") && receiverIndex(session) > 0 && opened.add(epoch)) {
+            answers.addAll(openAndComplain(session, falselyAccuse == null ? -1 : indexOf(session, "dealers", falselyAccuse)));
+        } else if (phase.equals("COMPLETE") && receiverIndex(session) > 0 && received.containsKey(epoch) && finished.add(epoch)) {
+            finish(session);
+        }
+    }
+
+    boolean holdsShareOf(long epoch) {
+        return shares.containsKey(epoch);
+    }
+
+    JsonObject session(long epoch) {
+        Answer answer = api.get("api/v1/dkg/sessions/" + epoch);
+        if (answer.status() != 200) {
+            throw new AssertionError("no session " + epoch + ": " + answer.body());
+        }
+        return answer.json();
+    }
+
+    /** My dealer index in {@code session}, or -1. */
+    int dealerIndex(JsonObject session) {
+        return indexIn(session, "dealers");
+    }
+
+    int receiverIndex(JsonObject session) {
+        return indexIn(session, "receivers");
+    }
+
+    /** Deals honestly (fresh, or resharing my share of the previous epoch); returns the server's answer. */
+    Answer deal(JsonObject session) {
+        return post(session, bundle(session, -1));
+    }
+
+    /** Deals with a wrong share for {@code victim}, consistently signed: only the victim can tell. */
+    Answer dealBadShareTo(JsonObject session, int victim) {
+        return post(session, bundle(session, victim));
+    }
+
+    private Answer post(JsonObject session, DealBundle bundle) {
+        return api.post("api/v1/dkg/sessions/" + session.getJsonNumber("epoch").longValue() + "/deals", json(bundle),
+                signer.name(), signer.password());
+    }
+
+    private DealBundle bundle(JsonObject session, int victim) {
+        long epoch = session.getJsonNumber("epoch").longValue();
+        int i = dealerIndex(session);
+        int t = session.getInt("threshold");
+        Map<Integer, BlsPublicKey> receivers = new TreeMap<>();
+        for (JsonValue r : session.getJsonArray("receivers")) {
+            receivers.put(r.asJsonObject().getInt("index"), BlsPublicKey.fromHex(r.asJsonObject().getString("publicKey")));
+        }
+        BigInteger constant = session.getString("kind").equals("FRESH") ? null
+                : shares.get(session.getJsonNumber("previousEpoch").longValue());
+        List<BigInteger> coefficients = Dealer.polynomial(constant != null ? constant
+                : new BigInteger(255, RANDOM).mod(Threshold.ORDER), t, RANDOM);
+        Map<Integer, BigInteger> rhos = new HashMap<>();
+        receivers.keySet().forEach(j -> rhos.put(j, new BigInteger(255, RANDOM).mod(Threshold.ORDER)));
+        DealBundle honest = Dealer.deal(signer.key(), epoch, i, coefficients, receivers, rhos);
+        if (victim < 0) {
+            return honest;
+        }
+        // The same bundle, but the victim's share is f(j) + 1 encrypted properly: it decrypts and fails the check.
+        List<BigInteger> wrong = new ArrayList<>(coefficients);
+        wrong.set(0, wrong.get(0).add(BigInteger.ONE).mod(Threshold.ORDER));
+        DealBundle lying = Dealer.deal(signer.key(), epoch, i, wrong, receivers, rhos);
+        List<EncryptedShare> mixed = honest.shares().stream()
+                .map(s -> s.receiverIndex() == victim ? lying.shares().stream().filter(l -> l.receiverIndex() == victim).findFirst().orElseThrow() : s)
+                .toList();
+        return new DealBundle(epoch, i, t, honest.commitments(), mixed, null).signedBy(signer.key());
+    }
+
+    /**
+     * Opens my share of every accepted bundle; complains about each bad one (or, with {@code falsely},
+     * about dealer {@code falsely} although its share is good). Returns the complaint answers.
+     */
+    List<Answer> openAndComplain(JsonObject session, int falsely) {
+        long epoch = session.getJsonNumber("epoch").longValue();
+        int j = receiverIndex(session);
+        List<Answer> complaints = new ArrayList<>();
+        Map<Integer, BigInteger> mine = received.computeIfAbsent(epoch, e -> new TreeMap<>());
+        for (VerifiedDeal deal : deals(session)) {
+            Receiver.OpenedShare opened = Receiver.openShare(signer.key(), deal, j);
+            if (opened.shouldComplain() || deal.dealerIndex() == falsely) {
+                Complaint complaint = Receiver.complain(signer.key(), deal, j, new BigInteger(255, RANDOM).mod(Threshold.ORDER));
+                complaints.add(api.post("api/v1/dkg/sessions/" + epoch + "/complaints", "{\"dealerIndex\":" + complaint.dealerIndex()
+                        + ",\"receiverIndex\":" + j + ",\"sharedKey\":\"" + complaint.sharedPoint().toHex() + "\",\"proof\":\""
+                        + HEX.formatHex(complaint.proof()) + "\"}", signer.name(), signer.password()));
+            }
+            if (!opened.shouldComplain()) {
+                mine.put(deal.dealerIndex(), opened.share());
+            }
+        }
+        return complaints;
+    }
+
+    /** After COMPLETE: x_j from QUAL, checked against my public share; returns it. */
+    BigInteger finish(JsonObject session) {
+        long epoch = session.getJsonNumber("epoch").longValue();
+        List<Integer> qualified = session.getJsonArray("qualified").getValuesAs(jakarta.json.JsonNumber.class).stream()
+                .map(jakarta.json.JsonNumber::intValue).toList();
+        Map<Integer, BigInteger> mine = received.get(epoch);
+        BigInteger share;
+        if (session.getString("kind").equals("FRESH")) {
+            share = qualified.stream().map(mine::get).reduce(BigInteger.ZERO, BigInteger::add).mod(Threshold.ORDER);
+        } else {
+            Map<Long, BigInteger> contributors = new LinkedHashMap<>();
+            qualified.stream().limit(session.getInt("previousThreshold")).forEach(i -> contributors.put((long) i, mine.get(i)));
+            share = Threshold.interpolateScalars(contributors);
+        }
+        int j = receiverIndex(session);
+        String expected = session.getJsonArray("publicShares").stream().map(JsonValue::asJsonObject)
+                .filter(p -> p.getInt("index") == j).findFirst().orElseThrow().getString("publicShare");
+        if (!Threshold.shareKey(share).publicKey().toHex().equals(expected)) {
+            throw new AssertionError(signer.name() + "'s share does not match its public share in epoch " + epoch);
+        }
+        shares.put(epoch, share);
+        return share;
+    }
+
+    /** My partial for {@code hashHex} with my share of {@code epoch}. */
+    String partial(long epoch, String hashHex) {
+        BlsSecretKey key = Threshold.shareKey(shares.get(epoch));
+        return key.sign(HEX.parseHex(hashHex)).toHex();
+    }
+
+    private List<VerifiedDeal> deals(JsonObject session) {
+        long epoch = session.getJsonNumber("epoch").longValue();
+        Map<Integer, JsonObject> dealers = session.getJsonArray("dealers").stream().map(JsonValue::asJsonObject)
+                .collect(Collectors.toMap(d -> d.getInt("index"), d -> d));
+        java.util.SortedSet<Integer> receivers = session.getJsonArray("receivers").stream()
+                .map(r -> r.asJsonObject().getInt("index")).collect(Collectors.toCollection(java.util.TreeSet::new));
+        List<VerifiedDeal> verified = new ArrayList<>();
+        for (JsonValue value : Api.parseArray(api.get("api/v1/dkg/sessions/" + epoch + "/deals").body())) {
+            JsonObject deal = value.asJsonObject();
+            JsonObject dealer = dealers.get(deal.getInt("dealerIndex"));
+            DealBundle bundle = new DealBundle(epoch, deal.getInt("dealerIndex"), session.getInt("threshold"),
+                    deal.getJsonArray("commitments").getValuesAs(jakarta.json.JsonString.class).stream()
+                            .map(c -> HEX.parseHex(c.getString())).toList(),
+                    deal.getJsonArray("shares").stream().map(JsonValue::asJsonObject)
+                            .map(s -> new EncryptedShare(s.getInt("receiverIndex"), HEX.parseHex(s.getString("ephemeralKey")),
+                                    HEX.parseHex(s.getString("ciphertext")))).toList(),
+                    HEX.parseHex(deal.getString("signature")));
+            BlsPublicKey oldShare = dealer.isNull("oldPublicShare") ? null : BlsPublicKey.fromHex(dealer.getString("oldPublicShare"));
+            DealCheck.Verdict verdict = DealCheck.check(bundle, new DealCheck.Expectation(epoch, dealer.getInt("index"),
+                    session.getInt("threshold"), BlsPublicKey.fromHex(dealer.getString("publicKey")), receivers, oldShare));
+            if (!verdict.accepted()) {
+                throw new AssertionError("the server published a bundle that fails " + verdict.fault());
+            }
+            verified.add(verdict.deal());
+        }
+        return verified;
+    }
+
+    private int indexIn(JsonObject session, String role) {
+        return indexOf(session, role, signer.name());
+    }
+
+    static int indexOf(JsonObject session, String role, String name) {
+        return session.getJsonArray(role).stream().map(JsonValue::asJsonObject)
+                .filter(p -> p.getString("name").equals(name)).mapToInt(p -> p.getInt("index")).findFirst().orElse(-1);
+    }
+
+    private static String json(DealBundle bundle) {
+        return "{\"dealerIndex\":" + bundle.dealerIndex() + ",\"commitments\":"
+                + bundle.commitments().stream().map(c -> "\"" + HEX.formatHex(c) + "\"").collect(Collectors.joining(",", "[", "]"))
+                + ",\"shares\":" + bundle.shares().stream().map(s -> "{\"receiverIndex\":" + s.receiverIndex()
+                        + ",\"ephemeralKey\":\"" + HEX.formatHex(s.ephemeralKey()) + "\",\"ciphertext\":\""
+                        + HEX.formatHex(s.ciphertext()) + "\"}").collect(Collectors.joining(",", "[", "]"))
+                + ",\"signature\":\"" + HEX.formatHex(bundle.signature()) + "\"}";
+    }
+}
