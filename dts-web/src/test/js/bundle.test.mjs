@@ -29,7 +29,7 @@ test('the bundle defines the global DtsKeys with exactly the portal API', () => 
   const { DtsKeys } = loadBundle();
   // compared as JSON: the bundle's objects belong to another realm
   assert.equal(JSON.stringify(Object.keys(DtsKeys).sort()), JSON.stringify([
-    'bytesToHex', 'decryptKeystore', 'encryptKeystore', 'forgetKeystore', 'generateSecretKey',
+    'bytesToHex', 'decryptKeystore', 'dkg', 'encryptKeystore', 'forgetKeystore', 'generateSecretKey',
     'hexToBytes', 'loadKeystore', 'proofOfPossession', 'publicKey', 'saveKeystore', 'sign', 'verify',
   ]));
 });
