@@ -27,7 +27,7 @@ export {
 } from './dkg-encryption.js';
 export {
   ORDER, combineSignatures, commitments, evaluate, interpolatePoints, interpolateScalars, lagrangeAtZero,
-  publicShare, randomScalar, verifyShare,
+  publicShare, randomScalar, scalarHex, verifyShare,
 } from './dkg-math.js';
 export { DLEQ_DST, PROOF_LENGTH, hashToScalar, proveDleq, verifyDleq } from './dleq.js';
 
