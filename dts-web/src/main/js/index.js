@@ -5,3 +5,5 @@ export { bytesToHex, hexToBytes } from './hex.js';
 export { generateSecretKey, publicKey, proofOfPossession, sign, verify } from './bls.js';
 export { encryptKeystore, decryptKeystore } from './keystore.js';
 export { saveKeystore, loadKeystore, forgetKeystore } from './storage.js';
+// The DKG member (THRESHOLD.md): deal, open, complain, finalize, threshold-sign, export the share.
+export * as dkg from './dkg.js';

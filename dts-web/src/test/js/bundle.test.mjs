@@ -29,7 +29,7 @@ test('the bundle defines the global DtsKeys with exactly the portal API', () => 
   const { DtsKeys } = loadBundle();
   // compared as JSON: the bundle's objects belong to another realm
   assert.equal(JSON.stringify(Object.keys(DtsKeys).sort()), JSON.stringify([
-    'bytesToHex', 'decryptKeystore', 'encryptKeystore', 'forgetKeystore', 'generateSecretKey',
+    'bytesToHex', 'decryptKeystore', 'dkg', 'encryptKeystore', 'forgetKeystore', 'generateSecretKey',
     'hexToBytes', 'loadKeystore', 'proofOfPossession', 'publicKey', 'saveKeystore', 'sign', 'verify',
   ]));
 });
@@ -51,4 +51,18 @@ test('the bundle makes a key, proof and signature that verify, and a keystore th
   assert.equal(window.localStorage.getItem('dts.keystore.alice'), JSON.stringify(keystore));
   const back = await K.decryptKeystore(K.loadKeystore('alice'), 'pass');
   assert.equal(K.bytesToHex(back), K.bytesToHex(sk));
+});
+
+test('the bundle exposes the DKG member as DtsKeys.dkg, reproducing the shared vectors', async () => {
+  const { DtsKeys } = loadBundle();
+  const kat = JSON.parse(readFileSync(new URL('../../../../dts-core/src/test/resources/dkg/kat.json', import.meta.url), 'utf8'));
+  for (const name of ['deal', 'dealRequestBody', 'openShare', 'complaint', 'finalizeShare', 'signWithShare',
+    'combineSignatures', 'exportShareKeystore', 'encryptShare', 'decryptShare', 'proveDleq', 'verifyDleq']) {
+    assert.equal(typeof DtsKeys.dkg[name], 'function', name);
+  }
+  const d = kat.dleq[0];
+  assert.equal(DtsKeys.dkg.proveDleq(d.sk, d.R, d.w).proof, d.proof);
+  const e = kat.encryption[0];
+  assert.equal(DtsKeys.dkg.encryptShare(e.share, e.pk, e.epoch, e.dealerIndex, e.receiverIndex, e.rho).ciphertext, e.c);
+  assert.equal(DtsKeys.dkg.combineSignatures(kat.combination.partials), kat.combination.combined);
 });
