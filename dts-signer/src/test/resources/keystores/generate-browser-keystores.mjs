@@ -1,0 +1,10 @@
+import { encryptKeystore } from '/work/wt-signer/dts-web/src/main/js/keystore.js';
+import { hexToBytes } from '/work/wt-signer/dts-web/src/main/js/hex.js';
+import { writeFileSync } from 'node:fs';
+const secret = hexToBytes('2b'.repeat(31) + '01');
+const out = '/work/wt-signer/dts-signer/src/test/resources/keystores/';
+const a = await encryptKeystore(secret, 'correct horse battery staple', { kdf: { function: 'scrypt', n: 1024, r: 8, p: 1 }, description: 'dts-web keystore.js, scrypt n=1024', path: '' });
+writeFileSync(out + 'browser-scrypt.json', JSON.stringify(a, null, 2) + '\n');
+const b = await encryptKeystore(secret, 'correct horse battery staple', { kdf: { function: 'pbkdf2', c: 2048 }, description: 'dts-web keystore.js, pbkdf2 c=2048' });
+writeFileSync(out + 'browser-pbkdf2.json', JSON.stringify(b, null, 2) + '\n');
+console.log(a.pubkey);
