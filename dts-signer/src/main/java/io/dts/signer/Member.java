@@ -2,13 +2,10 @@ package io.dts.signer;
 
 import io.dts.core.crypto.BlsPublicKey;
 import io.dts.core.crypto.BlsSecretKey;
-import io.dts.core.crypto.Threshold;
 import io.dts.core.crypto.dkg.Complaint;
 import io.dts.core.crypto.dkg.DealBundle;
 import io.dts.core.crypto.dkg.Dealer;
 import io.dts.core.crypto.dkg.DkgKind;
-import io.dts.core.crypto.dkg.Finalization;
-import io.dts.core.crypto.dkg.Receiver;
 import io.dts.core.crypto.dkg.VerifiedDeal;
 import jakarta.json.JsonObject;
 import java.math.BigInteger;
@@ -17,12 +14,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.logging.Level;
@@ -180,82 +175,45 @@ public final class Member {
         Set<Integer> alreadyFiled = client.dkgComplaints(epoch).stream()
                 .filter(c -> JsonValues.number(c, "receiverIndex", 0) == j)
                 .map(c -> (int) JsonValues.number(c, "dealerIndex", 0)).collect(Collectors.toSet());
-        List<VerifiedDeal> deals = verifiedDeals(session, client.dkgDeals(epoch), actions);
-        for (VerifiedDeal deal : deals) {
-            int i = deal.dealerIndex();
-            if (!Receiver.openShare(key, deal, j).shouldComplain()) {
-                continue;
-            }
-            if (!alreadyFiled.contains(i) && !progress.complainedAbout().contains(i)) {
-                BigInteger w = new BigInteger(1, randomBytes(48)).mod(Threshold.ORDER).max(BigInteger.ONE);
-                Complaint complaint = Receiver.complain(key, deal, j, w);
+        Set<Integer> skip = new HashSet<>(alreadyFiled);
+        skip.addAll(progress.complainedAbout());
+        List<VerifiedDeal> deals = DkgComputation.verifiedDeals(session, client.dkgDeals(epoch),
+                p -> problem(actions, epoch, p));
+        for (Complaint complaint : DkgComputation.complaintsDue(deals, key, j, skip, random).values()) {
+            int i = complaint.dealerIndex();
+            try {
                 client.postComplaint(epoch, DkgMessages.complaintToJson(complaint));
-                String line = "complained about dealer " + i + " in epoch " + epoch;
-                LOG.info(line);
-                actions.add(new StepReport.Action(StepReport.Kind.COMPLAINED, epoch, i, 1, line));
+            } catch (ApiException e) {
+                if (e.status() != 409) {
+                    throw e;
+                }
+                // filed before (a restart between posting and saving): nothing more to do
+                progress = progress.withComplaint(i);
+                state.save(progress);
+                continue;
             }
             progress = progress.withComplaint(i);
             state.save(progress);
+            String line = "complained about dealer " + i + " in epoch " + epoch;
+            LOG.info(line);
+            actions.add(new StepReport.Action(StepReport.Kind.COMPLAINED, epoch, i, 1, line));
         }
         state.save(progress.withDealsChecked());
         actions.add(new StepReport.Action(StepReport.Kind.DEALS_CHECKED, epoch, j, deals.size(),
                 "checked " + deals.size() + " deals of epoch " + epoch));
     }
 
-    /** The server's accepted bundles, each checked here again; one that fails is reported and left out. */
-    private List<VerifiedDeal> verifiedDeals(DkgSession session, List<JsonObject> posted, List<StepReport.Action> actions) {
-        Map<Integer, DkgSession.Seat> dealers = new HashMap<>();
-        session.dealers().forEach(d -> dealers.put(d.index(), d));
-        List<VerifiedDeal> deals = new ArrayList<>();
-        for (JsonObject json : posted) {
-            Optional<DealBundle> bundle = DkgMessages.dealFromJson(json, session.epoch(), session.threshold());
-            DkgSession.Seat dealer = bundle.map(b -> dealers.get(b.dealerIndex())).orElse(null);
-            Optional<VerifiedDeal> deal = dealer == null ? Optional.empty() : DkgMessages.verify(session, dealer, bundle.get());
-            if (deal.isPresent()) {
-                deals.add(deal.get());
-            } else {
-                problem(actions, session.epoch(), "a bundle the server accepted in epoch " + session.epoch()
-                        + " does not pass this client's checks (dealer " + JsonValues.number(json, "dealerIndex", 0) + ")");
-            }
-        }
-        return deals;
-    }
-
     /** x_j from QUAL's bundles (THRESHOLD.md "Finalize"), checked against Y_j, stored; false if not possible. */
     private boolean storeShare(DkgSession session, int j, List<StepReport.Action> actions) {
         long epoch = session.epoch();
-        List<VerifiedDeal> qualified = verifiedDeals(session, client.dkgDeals(epoch), actions).stream()
-                .filter(d -> session.qualified().contains(d.dealerIndex())).toList();
-        SortedSet<Integer> receivers = new TreeSet<>();
-        session.receivers().forEach(r -> receivers.add(r.index()));
-        BlsPublicKey previousGroupKey = session.kind() == DkgKind.RESHARE && session.groupPublicKey() != null
-                ? BlsPublicKey.fromHex(session.groupPublicKey()) : null;
-        Finalization.Outcome outcome = Finalization.finalizeGroup(session.kind(), session.threshold(),
-                session.previousThreshold(), previousGroupKey, qualified, Set.of(), receivers);
-        if (!outcome.completed()) {
-            problem(actions, epoch, "cannot rebuild the group of epoch " + epoch + ": " + outcome.failure());
+        List<VerifiedDeal> deals = DkgComputation.verifiedDeals(session, client.dkgDeals(epoch),
+                p -> problem(actions, epoch, p));
+        DkgComputation.ShareResult result = DkgComputation.receiverShare(session, deals, key, j);
+        if (result.share() == null) {
+            problem(actions, epoch, result.problem() + "; not stored");
             return false;
         }
-        Finalization.Group group = outcome.group();
-        Map<Integer, BigInteger> mine = new LinkedHashMap<>();
-        for (VerifiedDeal deal : qualified) {
-            Receiver.OpenedShare opened = Receiver.openShare(key, deal, j);
-            if (opened.share() != null) {
-                mine.put(deal.dealerIndex(), opened.share());
-            }
-        }
-        if (!mine.keySet().containsAll(group.contributors())) {
-            problem(actions, epoch, "cannot compute my share of epoch " + epoch + ": a qualified dealer's share does not open");
-            return false;
-        }
-        BigInteger share = Finalization.receiverShare(group, mine);
-        String expected = session.publicShares().getOrDefault(j, group.publicShares().get(j).toHex());
-        BlsPublicKey actual = Threshold.shareKey(share).publicKey();
-        if (!actual.toHex().equalsIgnoreCase(strip0x(expected))) {
-            problem(actions, epoch, "my share of epoch " + epoch + " does not match my public share; not stored");
-            return false;
-        }
-        state.storeShare(epoch, j, share);
+        state.storeShare(epoch, j, result.share());
         String line = "share for epoch " + epoch + " stored";
         LOG.info(line);
         actions.add(new StepReport.Action(StepReport.Kind.SHARE_STORED, epoch, j, 1, line));
@@ -399,12 +357,6 @@ public final class Member {
             LOG.log(Level.WARNING, detail);
         }
         actions.add(new StepReport.Action(StepReport.Kind.PROBLEM, epoch, 0, 1, detail));
-    }
-
-    private byte[] randomBytes(int n) {
-        byte[] bytes = new byte[n];
-        random.nextBytes(bytes);
-        return bytes;
     }
 
     private static String strip0x(String hex) {
