@@ -39,8 +39,12 @@ public final class Main implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Only the real command line ends the JVM with 0 on SIGTERM; in-process callers keep theirs. */
+    private static volatile boolean haltOnSignal;
+
     public static void main(String[] args) {
         ConsoleLog.install();
+        haltOnSignal = true;
         System.exit(execute(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8), args));
     }
@@ -224,6 +228,10 @@ public final class Main implements Callable<Integer> {
                     Thread.currentThread().interrupt();
                 }
                 ConsoleLog.lastWords("stopped");
+                if (haltOnSignal) {
+                    // a stop asked for is a clean exit: 0, not the JVM's 128 + signal
+                    Runtime.getRuntime().halt(0);
+                }
             }, "dts-signer-shutdown");
             Runtime.getRuntime().addShutdownHook(hook);
             LOG.info("running as " + member.name() + " against " + identity.serverUri() + ", state in " + stateDir);

@@ -83,14 +83,18 @@ public final class Member {
         try {
             dkgDuty(actions);
         } catch (RuntimeException e) {
-            problem(actions, -1, "DKG duty failed: " + e.getMessage());
+            problem(actions, -1, "DKG duty failed: " + describe(e));
         }
         try {
             signingDuty(actions);
         } catch (RuntimeException e) {
-            problem(actions, -1, "signing duty failed: " + e.getMessage());
+            problem(actions, -1, "signing duty failed: " + describe(e));
         }
-        return new StepReport(actions);
+        StepReport report = new StepReport(actions);
+        if (report.of(StepReport.Kind.PROBLEM).isEmpty()) {
+            reported.clear(); // the next problem is news again
+        }
+        return report;
     }
 
     // ---------------------------------------------------------------- DKG
@@ -280,8 +284,8 @@ public final class Member {
         Map<Long, SigningDuty.Mode> modes = new HashMap<>();
         java.util.function.Function<Long, SigningDuty.Mode> modeOf =
                 epoch -> modes.computeIfAbsent(epoch, e -> SigningDuty.modeOf(session(e).orElse(null)));
-        SigningDuty.Plan plan = SigningDuty.plan(pending, name, this::committee, modeOf,
-                epoch -> state.sharePublicKeys().containsKey(epoch));
+        Set<Long> held = state.sharePublicKeys().keySet();
+        SigningDuty.Plan plan = SigningDuty.plan(pending, name, this::committee, modeOf, held::contains);
         if (!plan.missingShare().isEmpty()) {
             // A completed session whose end this member missed: compute the share now, then plan again.
             Set<Long> epochs = new TreeSet<>();
@@ -293,8 +297,8 @@ public final class Member {
                     }
                 });
             }
-            plan = SigningDuty.plan(pending, name, this::committee, modeOf,
-                    epoch -> state.sharePublicKeys().containsKey(epoch));
+            Set<Long> heldNow = state.sharePublicKeys().keySet();
+            plan = SigningDuty.plan(pending, name, this::committee, modeOf, heldNow::contains);
         }
         submit(plan.sign(), actions);
     }
@@ -357,6 +361,11 @@ public final class Member {
             LOG.log(Level.WARNING, detail);
         }
         actions.add(new StepReport.Action(StepReport.Kind.PROBLEM, epoch, 0, 1, detail));
+    }
+
+    /** An exception's message, or its kind when it has none (a refused connection, say). */
+    private static String describe(Throwable e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static String strip0x(String hex) {

@@ -185,7 +185,8 @@ public final class SignerClient {
         try {
             response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new UncheckedIOException(method + " " + path + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(method + " " + api.resolve(path) + ": "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new UncheckedIOException(new IOException(method + " " + path + " interrupted", e));
