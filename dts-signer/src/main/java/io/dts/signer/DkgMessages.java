@@ -44,8 +44,8 @@ public final class DkgMessages {
      * Empty when a field is missing or not hex.
      */
     public static Optional<DealBundle> dealFromJson(JsonObject json, long epoch, int threshold) {
-        JsonObject deal = json.get("bundle") instanceof JsonObject b ? b : json.get("deal") instanceof JsonObject d ? d : json;
-        int dealerIndex = (int) JsonValues.number(deal, "dealerIndex", 0);
+        JsonObject deal = unwrap(json);
+        int dealerIndex = dealerIndexOf(json);
         List<byte[]> commitments = new ArrayList<>();
         for (JsonValue v : JsonValues.array(deal, "commitments")) {
             byte[] bytes = v instanceof JsonString s ? JsonValues.hex(s.getString()) : null;
@@ -68,6 +68,17 @@ public final class DkgMessages {
             return Optional.empty();
         }
         return Optional.of(new DealBundle(epoch, dealerIndex, threshold, commitments, shares, signature));
+    }
+
+    /** The dealer index of a listed bundle (bare or wrapped), or 0. */
+    public static int dealerIndexOf(JsonObject listed) {
+        JsonObject deal = unwrap(listed);
+        long index = JsonValues.number(deal, "dealerIndex", 0);
+        return index == 0 ? (int) JsonValues.number(listed, "dealerIndex", 0) : (int) index;
+    }
+
+    private static JsonObject unwrap(JsonObject json) {
+        return json.get("bundle") instanceof JsonObject b ? b : json.get("deal") instanceof JsonObject d ? d : json;
     }
 
     /**

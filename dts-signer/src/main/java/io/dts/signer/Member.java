@@ -167,9 +167,13 @@ public final class Member {
                 new BigInteger(1, oldShare.toBytes()), receiverKeys, random);
     }
 
+    /** Whether the server lists a bundle of this dealer; false when it does not answer (the post then tells). */
     private boolean serverHasDeal(DkgSession session, int dealerIndex) {
-        return client.dkgDeals(session.epoch()).stream()
-                .anyMatch(d -> JsonValues.number(d.get("bundle") instanceof JsonObject b ? b : d, "dealerIndex", 0) == dealerIndex);
+        try {
+            return client.dkgDeals(session.epoch()).stream().anyMatch(d -> DkgMessages.dealerIndexOf(d) == dealerIndex);
+        } catch (ApiException e) {
+            return false;
+        }
     }
 
     private void checkDeals(DkgSession session, DkgDuty.CheckDeals task, List<StepReport.Action> actions) {
