@@ -97,6 +97,17 @@ public final class Member {
         return report;
     }
 
+    /** Only the DKG duty of {@link #step()}: for a member whose signatures are made elsewhere. */
+    public StepReport dkgStep() {
+        List<StepReport.Action> actions = new ArrayList<>();
+        try {
+            dkgDuty(actions);
+        } catch (RuntimeException e) {
+            problem(actions, -1, "DKG duty failed: " + describe(e));
+        }
+        return new StepReport(actions);
+    }
+
     // ---------------------------------------------------------------- DKG
 
     private void dkgDuty(List<StepReport.Action> actions) {

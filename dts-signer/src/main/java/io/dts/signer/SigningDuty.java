@@ -3,7 +3,6 @@ package io.dts.signer;
 import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -39,14 +38,16 @@ public final class SigningDuty {
             signedBy = Set.copyOf(signedBy);
         }
 
-        /** Reads a request leniently; a {@code mode} field, when the server sends one, decides the key. */
+        /**
+         * Reads a request leniently. The server states the key: a request signed in threshold mode
+         * carries its {@code groupPublicKey} from the moment it opens, an aggregate one carries null.
+         */
         public static PendingRequest fromJson(JsonObject json) {
             Set<String> signers = JsonValues.objects(json, "partials").stream()
                     .map(p -> JsonValues.string(p, "signer")).filter(s -> s != null).collect(Collectors.toSet());
-            String mode = JsonValues.upper(json, "mode");
             Mode stated = null;
-            if (mode != null) {
-                stated = mode.toUpperCase(Locale.ROOT).startsWith("THRESHOLD") ? Mode.THRESHOLD : Mode.AGGREGATE;
+            if (json.containsKey("groupPublicKey")) {
+                stated = JsonValues.string(json, "groupPublicKey") != null ? Mode.THRESHOLD : Mode.AGGREGATE;
             }
             return new PendingRequest(JsonValues.number(json, "id", 0), JsonValues.string(json, "messageHash"),
                     JsonValues.number(json, "epoch", -1), signers, stated);

@@ -58,6 +58,7 @@ public class ApplicationIT {
     @Nested class Signing extends SigningChecks { }
     @Nested class PartialBatches extends PartialBatchChecks { }
     @Nested class ThresholdMode extends ThresholdChecks { }
+    @Nested class SignerMembers extends SignerMembersChecks { }
     @Nested class CrossChain extends CrossChainChecks { }
     @Nested class Webhooks extends WebhookChecks { }
     @Nested class GovernanceOutcomes extends GovernanceChecks { }

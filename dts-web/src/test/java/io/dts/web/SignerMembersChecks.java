@@ -1,0 +1,245 @@
+package io.dts.web;
+
+import static io.dts.web.Api.OWNER;
+import static io.dts.web.Api.OWNER_PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dts.core.crypto.BlsSecretKey;
+import io.dts.signer.Keystores;
+import io.dts.signer.Member;
+import io.dts.signer.SignerClient;
+import io.dts.signer.StateDirectory;
+import io.dts.web.Api.Answer;
+import io.dts.web.Contract.TestSigner;
+import io.dts.web.crypto.RawBlst;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Threshold mode with {@code dts-signer} members: each is the command-line signer's {@link Member},
+ * with its own state directory, doing its DKG duties in the background as it would unattended. The
+ * test signs with the shares the members stored, to choose which members sign.
+ */
+abstract class SignerMembersChecks extends DeployedDts {
+
+    private static final long WINDOW = 3;
+
+    /** A dts-signer member and the account it runs as. */
+    record Unattended(TestSigner signer, Member member, StateDirectory state) {
+
+        BlsSecretKey share(long epoch) {
+            return state.share(epoch).orElseThrow(() -> new AssertionError(signer.name() + " holds no share of epoch " + epoch));
+        }
+    }
+
+    private final List<Unattended> running = new CopyOnWriteArrayList<>();
+    private ScheduledExecutorService loop;
+    private Runnable restore = () -> { };
+
+    @AfterEach
+    void stopMembersAndRestoreTheNetwork() {
+        if (loop != null) {
+            loop.shutdownNow();
+        }
+        restore.run();
+        Answer aggregate = api.send("PUT", "api/v1/network/signing-mode", OWNER, OWNER_PASSWORD, "{\"signingMode\":\"AGGREGATE\"}");
+        assertThat(aggregate.status()).as(aggregate.body()).isEqualTo(200);
+    }
+
+    @Test
+    void unattendedSignersRunAFreshDkgAndAnyThreeOfFiveSignOneSignatureUnderTheGroupKey() throws IOException {
+        contract.cleanSlate();
+        List<Unattended> five = start(contract.fillCommittee("us", 1_000));
+        contract.rotateNow();
+        long epoch = contract.network().getJsonNumber("epoch").longValue();
+        thresholdMode(true);
+        JsonObject session = awaitSession(s -> s.getJsonNumber("epoch").longValue() == epoch && phase(s, "COMPLETE"));
+        awaitShares(five, epoch);
+        String groupKey = session.getString("groupPublicKey");
+        assertThat(session.getString("kind")).isEqualTo("FRESH");
+        assertThat(session.getJsonArray("qualified")).hasSize(5);
+
+        String hash = randomHash();
+        List<String> signatures = new ArrayList<>();
+        for (int[] subset : new int[][] {{0, 1, 2}, {1, 3, 4}, {0, 2, 4}, {2, 3, 4}}) {
+            JsonObject request = open(hash);
+            long signing = request.getJsonNumber("epoch").longValue();
+            assertThat(submit(five.get(subset[0]), signing, hash).getString("status")).isEqualTo("PENDING");
+            assertThat(submit(five.get(subset[1]), signing, hash).getString("status")).as("two never suffice").isEqualTo("PENDING");
+            JsonObject done = submit(five.get(subset[2]), signing, hash);
+            assertThat(done.getString("status")).isEqualTo("COMPLETE");
+            signatures.add(done.getString("groupSignature"));
+        }
+        assertThat(signatures).containsOnly(signatures.get(0));
+        assertThat(RawBlst.fastAggregateVerify(List.of(groupKey), hash, signatures.get(0))).isTrue();
+    }
+
+    @Test
+    void aRotationToSevenWithThresholdFiveResharesTheSameGroupKeyAndTheOldSharesNoLongerCount() throws IOException {
+        Governance governance = Governance.onACleanSlate(contract);
+        List<TestSigner> founders = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            founders.add(governance.member("rs" + i, 1_000, 2));
+        }
+        List<Unattended> five = start(founders);
+        contract.rotateNow();
+        long first = contract.network().getJsonNumber("epoch").longValue();
+        thresholdMode(true);
+        JsonObject fresh = awaitSession(s -> s.getJsonNumber("epoch").longValue() == first && phase(s, "COMPLETE"));
+        awaitShares(five, first);
+        String groupKey = fresh.getString("groupPublicKey");
+
+        // Back to the seats the other groups expect; the newest members propose (none of them is slashed here).
+        restore = () -> {
+            List<TestSigner> newestFirst = new ArrayList<>(running.stream().map(Unattended::signer).toList());
+            java.util.Collections.reverse(newestFirst);
+            setSeats(governance, newestFirst, Contract.TOTAL_SIGNERS, Contract.THRESHOLD);
+        };
+        setSeats(governance, founders, 7, 5);
+        List<TestSigner> joiners = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            joiners.add(contract.newSigner("rj" + i, 1_000)); // two take the free seats, one waits as a backup
+        }
+        start(joiners);
+        Unattended leaver = five.get(4);
+        Answer left = api.send("DELETE", "api/v1/signers/" + leaver.signer().name() + "/active", OWNER, OWNER_PASSWORD);
+        assertThat(left.status()).as(left.body()).isEqualTo(200); // the backup takes its seat
+        contract.rotateNow();
+        long second = contract.network().getJsonNumber("epoch").longValue();
+
+        JsonObject reshared = awaitSession(s -> s.getJsonNumber("epoch").longValue() == second
+                && (phase(s, "COMPLETE") || phase(s, "FAILED")));
+        assertThat(reshared.getString("phase")).as(reshared.toString()).isEqualTo("COMPLETE");
+        assertThat(reshared.getString("kind")).isEqualTo("RESHARE");
+        assertThat(reshared.getInt("threshold")).isEqualTo(5);
+        assertThat(reshared.getJsonArray("receivers")).hasSize(7);
+        assertThat(reshared.getString("groupPublicKey")).as("the group key survives the rotation").isEqualTo(groupKey);
+        List<Unattended> seven = running.stream().filter(u -> DkgParty.indexOf(reshared, "receivers", u.signer().name()) > 0).toList();
+        assertThat(seven).hasSize(7).doesNotContain(leaver);
+        awaitShares(seven, second);
+
+        String hash = randomHash();
+        List<String> signatures = new ArrayList<>();
+        for (List<Unattended> signers : List.of(seven.subList(0, 5), seven.subList(2, 7))) {
+            long signing = open(hash).getJsonNumber("epoch").longValue();
+            assertThat(signing).isEqualTo(second);
+            for (int i = 0; i < 4; i++) {
+                assertThat(submit(signers.get(i), signing, hash).getString("status")).as("four never suffice").isEqualTo("PENDING");
+            }
+            JsonObject done = submit(signers.get(4), signing, hash);
+            assertThat(done.getString("status")).isEqualTo("COMPLETE");
+            signatures.add(done.getString("groupSignature"));
+        }
+        assertThat(signatures).containsOnly(signatures.get(0));
+        assertThat(RawBlst.fastAggregateVerify(List.of(groupKey), hash, signatures.get(0))).isTrue();
+
+        // The old shares no longer count: the leaver is no member of the new committee, and a share of
+        // the first epoch does not verify under its holder's new public share.
+        String later = randomHash();
+        open(later);
+        Answer byLeaver = post(leaver, leaver.share(first), later);
+        assertThat(byLeaver.status()).isEqualTo(403);
+        assertThat(byLeaver.code()).isEqualTo(106);
+        Unattended stayer = five.get(0);
+        Answer oldShare = post(stayer, stayer.share(first), later);
+        assertThat(oldShare.status()).isEqualTo(422);
+        assertThat(oldShare.code()).isEqualTo(103);
+    }
+
+    /** Starts dts-signer members for {@code signers}: their DKG duties run every 200 ms. */
+    private List<Unattended> start(List<TestSigner> signers) throws IOException {
+        List<Unattended> started = new ArrayList<>();
+        for (TestSigner signer : signers) {
+            Path dir = Files.createTempDirectory("dts-signer-" + signer.name());
+            StateDirectory state = new StateDirectory(dir, "state-password".toCharArray(), Keystores.Kdf.pbkdf2(16), new SecureRandom());
+            SignerClient client = new SignerClient(api.base(), signer.name(), signer.password().toCharArray());
+            started.add(new Unattended(signer, new Member(client, signer.key(), state), state));
+        }
+        running.addAll(started);
+        if (loop == null) {
+            loop = Executors.newSingleThreadScheduledExecutor();
+            loop.scheduleWithFixedDelay(() -> running.forEach(u -> u.member().dkgStep()), 0, 200, TimeUnit.MILLISECONDS);
+        }
+        return started;
+    }
+
+    /** Seats and threshold by two parameter-change proposals that {@code voters} pass. */
+    private void setSeats(Governance governance, List<TestSigner> voters, long seats, long threshold) {
+        TestSigner proposer = voters.get(0);
+        contract.mint(proposer.name(), 100_000);
+        List<JsonObject> proposals = List.of(governance.created(governance.proposeParameter(proposer, "totalSigners", seats)),
+                governance.created(governance.proposeParameter(proposer, "signatureThreshold", threshold)));
+        for (JsonObject proposal : proposals) {
+            for (TestSigner voter : voters) {
+                governance.vote(voter, proposal.getJsonNumber("id").longValue(), true);
+            }
+        }
+        proposals.forEach(p -> governance.finalizedAfterTheVote(proposer, p));
+        assertThat(Contract.eventually(Duration.ofSeconds(60), () -> governance.params().getInt("totalSigners") == seats
+                && governance.params().getInt("signatureThreshold") == threshold)).as("the new seats took effect").isTrue();
+    }
+
+    private void thresholdMode(boolean newGroupKey) {
+        Answer answer = api.send("PUT", "api/v1/network/signing-mode", OWNER, OWNER_PASSWORD,
+                "{\"signingMode\":\"THRESHOLD\",\"dkgPhaseBlocks\":" + WINDOW + ",\"newGroupKey\":" + newGroupKey + "}");
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    }
+
+    private JsonObject awaitSession(Predicate<JsonObject> condition) {
+        JsonObject[] last = new JsonObject[1];
+        boolean reached = Contract.eventually(Duration.ofSeconds(90), () -> {
+            Answer answer = api.get("api/v1/dkg/sessions/current");
+            last[0] = answer.status() == 200 ? answer.json() : null;
+            return last[0] != null && condition.test(last[0]);
+        });
+        assertThat(reached).as("session state: " + last[0]).isTrue();
+        return last[0];
+    }
+
+    private static void awaitShares(List<Unattended> who, long epoch) {
+        assertThat(Contract.eventually(Duration.ofSeconds(30), () -> who.stream().allMatch(u -> u.state().share(epoch).isPresent())))
+                .as("every member stored its share of epoch " + epoch).isTrue();
+    }
+
+    private static boolean phase(JsonObject session, String phase) {
+        return session.getString("phase").equals(phase);
+    }
+
+    private JsonObject open(String hash) {
+        String requester = api.newAccount("requester");
+        Answer opened = api.post("api/v1/signing-requests", "{\"messageHash\":\"" + hash + "\"}", requester, requester + requester);
+        assertThat(opened.status()).as(opened.body()).isIn(200, 201);
+        return opened.json();
+    }
+
+    private JsonObject submit(Unattended member, long epoch, String hash) {
+        Answer answer = post(member, member.share(epoch), hash);
+        assertThat(answer.status()).as(answer.body()).isIn(200, 201);
+        return answer.json();
+    }
+
+    private Answer post(Unattended member, BlsSecretKey share, String hash) {
+        return api.post("api/v1/partial-signatures", "{\"messageHash\":\"" + hash + "\",\"signature\":\""
+                + share.sign(HexFormat.of().parseHex(hash)).toHex() + "\"}", member.signer().name(), member.signer().password());
+    }
+
+    private static String randomHash() {
+        byte[] bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+}
