@@ -60,12 +60,11 @@ public final class Threshold {
         if (commitments.isEmpty()) {
             throw new IllegalArgumentException("no commitments");
         }
+        // Horner: A_0 + j·(A_1 + j·(A_2 + …)), multiplications by the small j instead of by j^k mod r.
         BigInteger at = BigInteger.valueOf(j);
-        BigInteger power = BigInteger.ONE;
-        P1 sum = new P1();
-        for (BlsPublicKey commitment : commitments) {
-            sum.add(new P1(commitment.point()).mult(power));
-            power = power.multiply(at).mod(ORDER);
+        P1 sum = new P1(commitments.get(commitments.size() - 1).point());
+        for (int k = commitments.size() - 2; k >= 0; k--) {
+            sum = sum.mult(at).add(new P1(commitments.get(k).point()));
         }
         return nonIdentity(sum);
     }
@@ -135,11 +134,9 @@ public final class Threshold {
 
     /** Σ λ_i·P_i in G1: e.g. a reshared group commitment from the qualified dealers' commitments. */
     public static BlsPublicKey interpolateKeys(Map<Long, BlsPublicKey> byIndex) {
-        P1 sum = new P1();
-        for (Weighted<BlsPublicKey> w : weighted(byIndex)) {
-            sum.add(new P1(w.value().point()).mult(w.lambda()));
-        }
-        return nonIdentity(sum);
+        List<Weighted<BlsPublicKey>> weighted = weighted(byIndex);
+        return nonIdentity(MultiScalar.g1(weighted.stream().map(w -> new P1(w.value().point())).toList(),
+                weighted.stream().map(Weighted::lambda).toList()));
     }
 
     /**
@@ -147,11 +144,9 @@ public final class Threshold {
      * signature of its constant — an ordinary BLS signature under the group key. Verify the result.
      */
     public static BlsSignature combine(Map<Long, BlsSignature> partials) {
-        P2 sum = new P2();
-        for (Weighted<BlsSignature> w : weighted(partials)) {
-            sum.add(new P2(w.value().point()).mult(w.lambda()));
-        }
-        return BlsSignature.of(sum);
+        List<Weighted<BlsSignature>> weighted = weighted(partials);
+        return BlsSignature.of(MultiScalar.g2(weighted.stream().map(w -> new P2(w.value().point())).toList(),
+                weighted.stream().map(Weighted::lambda).toList()));
     }
 
     private record Weighted<T>(BigInteger lambda, T value) {
