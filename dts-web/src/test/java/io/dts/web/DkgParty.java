@@ -110,6 +110,11 @@ final class DkgParty {
         return post(session, bundle(session, victim));
     }
 
+    /** An honest bundle for {@code session} as the JSON the REST API takes, not sent. */
+    String dealJson(JsonObject session) {
+        return json(bundle(session, -1));
+    }
+
     private Answer post(JsonObject session, DealBundle bundle) {
         return api.post("api/v1/dkg/sessions/" + session.getJsonNumber("epoch").longValue() + "/deals", json(bundle),
                 signer.name(), signer.password());

@@ -153,6 +153,35 @@ abstract class ThresholdChecks extends DeployedDts {
         assertThat(RawBlst.fastAggregateVerify(List.of(fresh.getString("groupPublicKey")), hash, done.getString("groupSignature"))).isTrue();
     }
 
+    @Test
+    void oneDealerSendingItsBundleEightTimesAtOnceIsRecordedOnce() throws Exception {
+        List<DkgParty> five = thresholdCommittee("once");
+        DkgParty eager = five.get(0);
+        eager.silent = true; // the test deals for it
+        setMode("THRESHOLD");
+        JsonObject session = api.get("api/v1/dkg/sessions/" + startEpoch).json();
+        String bundle = eager.dealJson(session);
+        java.util.concurrent.ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Answer>> answers = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                answers.add(pool.submit(() -> api.post("api/v1/dkg/sessions/" + startEpoch + "/deals", bundle,
+                        eager.signer.name(), eager.signer.password())));
+            }
+            List<Integer> codes = new ArrayList<>();
+            for (java.util.concurrent.Future<Answer> answer : answers) {
+                Answer a = answer.get();
+                codes.add(a.status() == 201 ? 201 : a.code());
+            }
+            assertThat(codes).containsOnlyOnce(201).containsOnly(201, 131);
+        } finally {
+            pool.shutdownNow();
+        }
+        JsonObject done = awaitSession(s -> s.getJsonNumber("epoch").longValue() == startEpoch && s.getString("phase").equals("COMPLETE"));
+        assertThat(done.getJsonArray("qualified")).hasSize(5);
+        assertThat(Api.parseArray(api.get("api/v1/dkg/sessions/" + startEpoch + "/deals").body())).hasSize(5);
+    }
+
     /** Five members running in the background, a fresh epoch, threshold mode, and its session completed. */
     List<DkgParty> freshThresholdNetwork() {
         List<DkgParty> five = thresholdCommittee("th");
