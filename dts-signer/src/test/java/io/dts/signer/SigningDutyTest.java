@@ -66,4 +66,14 @@ class SigningDutyTest {
                 .add("somethingNew", true).build());
         assertThat(request).isEqualTo(new PendingRequest(12, "cd".repeat(32), 7, Set.of("bob"), null));
     }
+
+    @Test
+    void theRequestsGroupKeyDecidesWhetherItIsSignedWithTheShare() {
+        var base = Json.createObjectBuilder().add("id", 13).add("messageHash", "ab".repeat(32)).add("epoch", 8)
+                .add("partials", Json.createArrayBuilder());
+        assertThat(PendingRequest.fromJson(base.add("groupPublicKey", "a5".repeat(48)).build()).mode()).isEqualTo(Mode.THRESHOLD);
+        var aggregate = Json.createObjectBuilder().add("id", 14).add("messageHash", "ab".repeat(32)).add("epoch", 8)
+                .add("partials", Json.createArrayBuilder()).addNull("groupPublicKey").build();
+        assertThat(PendingRequest.fromJson(aggregate).mode()).isEqualTo(Mode.AGGREGATE);
+    }
 }
