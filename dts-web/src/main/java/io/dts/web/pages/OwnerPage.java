@@ -4,7 +4,9 @@ import io.dts.core.account.AccountService;
 import io.dts.core.account.AccountView;
 import io.dts.core.error.DtsException;
 import io.dts.core.network.NetworkParams;
+import io.dts.core.dkg.DkgService;
 import io.dts.core.network.NetworkService;
+import io.dts.core.network.SigningMode;
 import io.dts.core.network.NetworkStatus;
 import io.dts.core.rotation.RotationService;
 import io.dts.core.signer.SignerView;
@@ -44,6 +46,9 @@ public class OwnerPage implements Serializable {
     @Inject
     SlashingService slashing;
 
+    @Inject
+    DkgService dkg;
+
     private transient NetworkStatus status;
 
     private long minStake = NetworkParams.SEED_DEFAULTS.minStake();
@@ -62,6 +67,10 @@ public class OwnerPage implements Serializable {
     private String evidence;
 
     private String newOwner;
+
+    private SigningMode signingMode;
+    private Long dkgPhaseBlocks;
+    private boolean newGroupKey;
 
     public NetworkStatus getStatus() {
         if (status == null) {
@@ -105,6 +114,52 @@ public class OwnerPage implements Serializable {
             }
             return Messages.done("Epoch " + epoch + " started", "Reputation was recomputed and a new committee chosen.");
         });
+    }
+
+    /** The signing mode and DKG window: THRESHOLD opens the current epoch's key generation at once. */
+    public void changeSigningMode() {
+        act(() -> {
+            NetworkStatus changed = dkg.setSigningMode(caller(), getSigningMode().name(), getDkgPhaseBlocks(), newGroupKey);
+            boolean threshold = changed.params().signingMode() == SigningMode.THRESHOLD;
+            return Messages.done("Signing mode " + changed.params().signingMode(), threshold
+                    ? "A key generation session runs among the committee (" + changed.params().dkgPhaseBlocks()
+                            + " blocks to deal, as many to complain); requests are signed under the group key once one completes."
+                    : "Each committee member signs with its own key; requests complete with an aggregate signature.");
+        });
+    }
+
+    public SigningMode[] getSigningModes() {
+        return SigningMode.values();
+    }
+
+    public SigningMode getSigningMode() {
+        if (signingMode == null && getStatus().params() != null) {
+            signingMode = getStatus().params().signingMode();
+        }
+        return signingMode == null ? SigningMode.AGGREGATE : signingMode;
+    }
+
+    public void setSigningMode(SigningMode signingMode) {
+        this.signingMode = signingMode;
+    }
+
+    public Long getDkgPhaseBlocks() {
+        if (dkgPhaseBlocks == null && getStatus().params() != null) {
+            dkgPhaseBlocks = getStatus().params().dkgPhaseBlocks();
+        }
+        return dkgPhaseBlocks;
+    }
+
+    public void setDkgPhaseBlocks(Long dkgPhaseBlocks) {
+        this.dkgPhaseBlocks = dkgPhaseBlocks;
+    }
+
+    public boolean isNewGroupKey() {
+        return newGroupKey;
+    }
+
+    public void setNewGroupKey(boolean newGroupKey) {
+        this.newGroupKey = newGroupKey;
     }
 
     public void mint() {

@@ -139,6 +139,32 @@ public abstract class OwnerControlsInBrowserChecks extends UiTest {
 
     @Test
     @Order(3)
+    void theOwnerSwitchesToThresholdModeAndBackFromThePage() throws Exception {
+        initializedOverRestUnlessThePageDidIt();
+        Chromium owner = ownerOnTheOwnerPage();
+        owner.waitFor(By.cssSelector("[id='signing:mode'] label[for='signing:mode:1']")).click(); // THRESHOLD
+        owner.type("signing:window", "7");
+        owner.click("signing:submit");
+
+        owner.waitForText(GROWL, "Signing mode THRESHOLD");
+        JsonObject params = network.network().getJsonObject("params");
+        assertThat(params.getString("signingMode")).isEqualTo("THRESHOLD");
+        assertThat(params.getJsonNumber("dkgPhaseBlocks").longValue()).isEqualTo(7);
+        // No key generation has completed on this network: a request cannot be signed in threshold mode yet.
+        String requester = own.newAccount("requester");
+        Answer refused = own.post("api/v1/signing-requests", "{\"message\":\"too early\"}", requester, requester + requester);
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.code()).isEqualTo(133);
+
+        Chromium again = ownerOnTheOwnerPage(); // a fresh page: no message over the form
+        again.waitFor(By.cssSelector("[id='signing:mode'] label[for='signing:mode:0']")).click(); // AGGREGATE
+        again.click("signing:submit");
+        again.waitForText(GROWL, "Signing mode AGGREGATE");
+        assertThat(network.network().getJsonObject("params").getString("signingMode")).isEqualTo("AGGREGATE");
+    }
+
+    @Test
+    @Order(4)
     void aSlashBeyondTheStakeIsExplainedAndOneWithHashedTextEvidenceLands() throws Exception {
         initializedOverRestUnlessThePageDidIt();
         long minStake = network.network().getJsonObject("params").getJsonNumber("minStake").longValue();
@@ -166,7 +192,7 @@ public abstract class OwnerControlsInBrowserChecks extends UiTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void theOwnerHandsOverOwnershipAfterConfirming() throws Exception {
         initializedOverRestUnlessThePageDidIt();
         String heir = own.newAccount("heir");
