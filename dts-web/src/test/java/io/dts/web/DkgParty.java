@@ -234,6 +234,20 @@ final class DkgParty {
         return indexOf(session, role, signer.name());
     }
 
+    /** Waits (up to 90 s) until the newest session satisfies {@code condition}; returns it. */
+    static JsonObject awaitCurrentSession(Api api, java.util.function.Predicate<JsonObject> condition) {
+        JsonObject[] last = new JsonObject[1];
+        boolean reached = Contract.eventually(java.time.Duration.ofSeconds(90), () -> {
+            Answer answer = api.get("api/v1/dkg/sessions/current");
+            last[0] = answer.status() == 200 ? answer.json() : null;
+            return last[0] != null && condition.test(last[0]);
+        });
+        if (!reached) {
+            throw new AssertionError("the DKG session did not get there; last seen: " + last[0]);
+        }
+        return last[0];
+    }
+
     static int indexOf(JsonObject session, String role, String name) {
         return session.getJsonArray(role).stream().map(JsonValue::asJsonObject)
                 .filter(p -> p.getString("name").equals(name)).mapToInt(p -> p.getInt("index")).findFirst().orElse(-1);

@@ -1,6 +1,9 @@
 package io.dts.web;
 
 import static io.dts.web.SignerChecks.assertRefused;
+import static io.dts.web.SigningRequests.partialJson;
+import static io.dts.web.SigningRequests.randomHash;
+import static io.dts.web.SigningRequests.signature;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dts.web.Api.Answer;
@@ -9,7 +12,6 @@ import io.dts.web.crypto.RawBlst;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -24,18 +26,20 @@ import org.junit.jupiter.api.Test;
 abstract class PartialBatchChecks extends DeployedDts {
 
     List<TestSigner> committee;
+    SigningRequests requests;
 
     @BeforeEach
     void cleanSlate() {
         contract.cleanSlate();
         committee = contract.fillCommittee("batch", 1_000);
+        requests = new SigningRequests(api);
     }
 
     @Test
     void oneCallSignsSeveralRequestsAndEachPartialIsAnsweredOnItsOwn() {
-        List<String> hashes = List.of(openRequest(), openRequest(), openRequest());
+        List<String> hashes = List.of(requests.openNew(), requests.openNew(), requests.openNew());
         for (TestSigner member : committee.subList(0, 2)) {
-            JsonObject answer = batch(member, hashes.stream().map(h -> partial(h, signature(member, h))).toList());
+            JsonObject answer = batch(member, hashes.stream().map(h -> partialJson(h, signature(member.key(), h))).toList());
             assertThat(statuses(answer)).containsExactly(201, 201, 201);
         }
         TestSigner third = committee.get(2);
@@ -44,12 +48,12 @@ abstract class PartialBatchChecks extends DeployedDts {
         String unknown = randomHash();
         String wrong = Contract.keyFor("not-" + third.name()).sign(HexFormat.of().parseHex(unknown)).toHex();
         JsonObject answer = batch(third, List.of(
-                partial(hashes.get(0), signature(third, hashes.get(0))),
-                partial(unknown, signature(third, unknown)),
-                partial(hashes.get(1), signature(third, hashes.get(1)).substring(2)),
-                partial(hashes.get(1), signature(third, hashes.get(1))),
-                partial(hashes.get(2), signature(third, hashes.get(2))),
-                partial(hashes.get(0), signature(third, hashes.get(0)))));
+                partialJson(hashes.get(0), signature(third.key(), hashes.get(0))),
+                partialJson(unknown, signature(third.key(), unknown)),
+                partialJson(hashes.get(1), signature(third.key(), hashes.get(1)).substring(2)),
+                partialJson(hashes.get(1), signature(third.key(), hashes.get(1))),
+                partialJson(hashes.get(2), signature(third.key(), hashes.get(2))),
+                partialJson(hashes.get(0), signature(third.key(), hashes.get(0)))));
 
         assertThat(statuses(answer)).containsExactly(201, 404, 400, 201, 201, 200);
         List<JsonObject> results = results(answer);
@@ -74,14 +78,14 @@ abstract class PartialBatchChecks extends DeployedDts {
                 .longValue()).isEqualTo(3);
 
         // A wrong signature in a batch is refused and slashed; the good one beside it stands.
-        String next = openRequest();
-        JsonObject mixed = batch(third, List.of(partial(next, signature(third, next)), partial(hashes.get(2), wrong)));
+        String next = requests.openNew();
+        JsonObject mixed = batch(third, List.of(partialJson(next, signature(third.key(), next)), partialJson(hashes.get(2), wrong)));
         assertThat(statuses(mixed)).containsExactly(201, 200);
-        JsonObject lying = batch(committee.get(3), List.of(partial(next, signature(committee.get(3), next)),
-                partial(next, wrong)));
+        JsonObject lying = batch(committee.get(3), List.of(partialJson(next, signature(committee.get(3).key(), next)),
+                partialJson(next, wrong)));
         assertThat(statuses(lying)).containsExactly(201, 200);
-        String another = openRequest();
-        JsonObject refused = batch(committee.get(3), List.of(partial(another, wrong), partial(next, signature(committee.get(3), next))));
+        String another = requests.openNew();
+        JsonObject refused = batch(committee.get(3), List.of(partialJson(another, wrong), partialJson(next, signature(committee.get(3).key(), next))));
         assertThat(statuses(refused)).containsExactly(422, 200);
         assertThat(contract.signer(committee.get(3).name()).getJsonObject("slashingHistory").getInt("totalSlashes")).isEqualTo(1);
     }
@@ -90,14 +94,14 @@ abstract class PartialBatchChecks extends DeployedDts {
     void anEmptyOrOversizedBatchIsRefusedWholeAndOutsidersAreRefusedPerPartial() {
         TestSigner member = committee.get(0);
         assertRefused(post(member, "{\"partials\":[]}"), 400, 101);
-        String hash = openRequest();
-        String one = partial(hash, signature(member, hash));
+        String hash = requests.openNew();
+        String one = partialJson(hash, signature(member.key(), hash));
         assertRefused(post(member, "{\"partials\":[" + String.join(",", java.util.Collections.nCopies(257, one)) + "]}"), 400, 101);
         assertRefused(post(member, "{\"partials\":{}}"), 400, 123);
         assertThat(requestPartials(hash)).isEmpty();
 
         TestSigner outsider = contract.newSigner("outsider", 1_000); // a backup: not in the committee
-        JsonObject answer = batch(outsider, List.of(partial(hash, signature(outsider, hash)), "null"));
+        JsonObject answer = batch(outsider, List.of(partialJson(hash, signature(outsider.key(), hash)), "null"));
         assertThat(statuses(answer)).containsExactly(403, 400);
         assertThat(results(answer).get(0).getInt("code")).isEqualTo(106);
         assertThat(requestPartials(hash)).isEmpty();
@@ -125,27 +129,5 @@ abstract class PartialBatchChecks extends DeployedDts {
         return Api.parseArray(api.get("api/v1/signing-requests?limit=1000&status=PENDING").body()).stream()
                 .map(JsonValue::asJsonObject).filter(r -> r.getString("messageHash").equals(hash))
                 .findFirst().orElseThrow().getJsonArray("partials");
-    }
-
-    private String openRequest() {
-        String requester = api.newAccount("requester");
-        Answer opened = api.post("api/v1/signing-requests", "{\"messageHash\":\"" + randomHash() + "\"}", requester,
-                requester + requester);
-        assertThat(opened.status()).isEqualTo(201);
-        return opened.json().getString("messageHash");
-    }
-
-    private static String signature(TestSigner member, String hash) {
-        return member.key().sign(HexFormat.of().parseHex(hash)).toHex();
-    }
-
-    private static String partial(String hash, String signature) {
-        return "{\"messageHash\":\"" + hash + "\",\"signature\":\"" + signature + "\"}";
-    }
-
-    private static String randomHash() {
-        byte[] bytes = new byte[32];
-        new SecureRandom().nextBytes(bytes);
-        return HexFormat.of().formatHex(bytes);
     }
 }

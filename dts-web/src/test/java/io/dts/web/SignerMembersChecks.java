@@ -2,6 +2,8 @@ package io.dts.web;
 
 import static io.dts.web.Api.OWNER;
 import static io.dts.web.Api.OWNER_PASSWORD;
+import static io.dts.web.SigningRequests.partialJson;
+import static io.dts.web.SigningRequests.randomHash;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dts.core.crypto.BlsSecretKey;
@@ -25,7 +27,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -67,7 +68,7 @@ abstract class SignerMembersChecks extends DeployedDts {
         contract.rotateNow();
         long epoch = contract.network().getJsonNumber("epoch").longValue();
         thresholdMode(true);
-        JsonObject session = awaitSession(s -> s.getJsonNumber("epoch").longValue() == epoch && phase(s, "COMPLETE"));
+        JsonObject session = DkgParty.awaitCurrentSession(api, s -> s.getJsonNumber("epoch").longValue() == epoch && phase(s, "COMPLETE"));
         awaitShares(five, epoch);
         String groupKey = session.getString("groupPublicKey");
         assertThat(session.getString("kind")).isEqualTo("FRESH");
@@ -76,7 +77,7 @@ abstract class SignerMembersChecks extends DeployedDts {
         String hash = randomHash();
         List<String> signatures = new ArrayList<>();
         for (int[] subset : new int[][] {{0, 1, 2}, {1, 3, 4}, {0, 2, 4}, {2, 3, 4}}) {
-            JsonObject request = open(hash);
+            JsonObject request = new SigningRequests(api).open(hash);
             long signing = request.getJsonNumber("epoch").longValue();
             assertThat(submit(five.get(subset[0]), signing, hash).getString("status")).isEqualTo("PENDING");
             assertThat(submit(five.get(subset[1]), signing, hash).getString("status")).as("two never suffice").isEqualTo("PENDING");
@@ -99,7 +100,7 @@ abstract class SignerMembersChecks extends DeployedDts {
         contract.rotateNow();
         long first = contract.network().getJsonNumber("epoch").longValue();
         thresholdMode(true);
-        JsonObject fresh = awaitSession(s -> s.getJsonNumber("epoch").longValue() == first && phase(s, "COMPLETE"));
+        JsonObject fresh = DkgParty.awaitCurrentSession(api, s -> s.getJsonNumber("epoch").longValue() == first && phase(s, "COMPLETE"));
         awaitShares(five, first);
         String groupKey = fresh.getString("groupPublicKey");
 
@@ -121,7 +122,7 @@ abstract class SignerMembersChecks extends DeployedDts {
         contract.rotateNow();
         long second = contract.network().getJsonNumber("epoch").longValue();
 
-        JsonObject reshared = awaitSession(s -> s.getJsonNumber("epoch").longValue() == second
+        JsonObject reshared = DkgParty.awaitCurrentSession(api, s -> s.getJsonNumber("epoch").longValue() == second
                 && (phase(s, "COMPLETE") || phase(s, "FAILED")));
         assertThat(reshared.getString("phase")).as(reshared.toString()).isEqualTo("COMPLETE");
         assertThat(reshared.getString("kind")).isEqualTo("RESHARE");
@@ -135,7 +136,7 @@ abstract class SignerMembersChecks extends DeployedDts {
         String hash = randomHash();
         List<String> signatures = new ArrayList<>();
         for (List<Unattended> signers : List.of(seven.subList(0, 5), seven.subList(2, 7))) {
-            long signing = open(hash).getJsonNumber("epoch").longValue();
+            long signing = new SigningRequests(api).open(hash).getJsonNumber("epoch").longValue();
             assertThat(signing).isEqualTo(second);
             for (int i = 0; i < 4; i++) {
                 assertThat(submit(signers.get(i), signing, hash).getString("status")).as("four never suffice").isEqualTo("PENDING");
@@ -150,7 +151,7 @@ abstract class SignerMembersChecks extends DeployedDts {
         // The old shares no longer count: the leaver is no member of the new committee, and a share of
         // the first epoch does not verify under its holder's new public share.
         String later = randomHash();
-        open(later);
+        new SigningRequests(api).open(later);
         Answer byLeaver = post(leaver, leaver.share(first), later);
         assertThat(byLeaver.status()).isEqualTo(403);
         assertThat(byLeaver.code()).isEqualTo(106);
@@ -199,17 +200,6 @@ abstract class SignerMembersChecks extends DeployedDts {
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
     }
 
-    private JsonObject awaitSession(Predicate<JsonObject> condition) {
-        JsonObject[] last = new JsonObject[1];
-        boolean reached = Contract.eventually(Duration.ofSeconds(90), () -> {
-            Answer answer = api.get("api/v1/dkg/sessions/current");
-            last[0] = answer.status() == 200 ? answer.json() : null;
-            return last[0] != null && condition.test(last[0]);
-        });
-        assertThat(reached).as("session state: " + last[0]).isTrue();
-        return last[0];
-    }
-
     private static void awaitShares(List<Unattended> who, long epoch) {
         assertThat(Contract.eventually(Duration.ofSeconds(30), () -> who.stream().allMatch(u -> u.state().share(epoch).isPresent())))
                 .as("every member stored its share of epoch " + epoch).isTrue();
@@ -217,13 +207,6 @@ abstract class SignerMembersChecks extends DeployedDts {
 
     private static boolean phase(JsonObject session, String phase) {
         return session.getString("phase").equals(phase);
-    }
-
-    private JsonObject open(String hash) {
-        String requester = api.newAccount("requester");
-        Answer opened = api.post("api/v1/signing-requests", "{\"messageHash\":\"" + hash + "\"}", requester, requester + requester);
-        assertThat(opened.status()).as(opened.body()).isIn(200, 201);
-        return opened.json();
     }
 
     private JsonObject submit(Unattended member, long epoch, String hash) {
@@ -235,11 +218,5 @@ abstract class SignerMembersChecks extends DeployedDts {
     private Answer post(Unattended member, BlsSecretKey share, String hash) {
         return api.post("api/v1/partial-signatures", "{\"messageHash\":\"" + hash + "\",\"signature\":\""
                 + share.sign(HexFormat.of().parseHex(hash)).toHex() + "\"}", member.signer().name(), member.signer().password());
-    }
-
-    private static String randomHash() {
-        byte[] bytes = new byte[32];
-        new SecureRandom().nextBytes(bytes);
-        return HexFormat.of().formatHex(bytes);
     }
 }

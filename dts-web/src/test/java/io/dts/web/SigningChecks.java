@@ -1,6 +1,8 @@
 package io.dts.web;
 
 import static io.dts.web.SignerChecks.assertRefused;
+import static io.dts.web.SigningRequests.partialJson;
+import static io.dts.web.SigningRequests.signature;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dts.core.crypto.BlsSecretKey;
@@ -31,11 +33,13 @@ import org.junit.jupiter.api.Test;
 abstract class SigningChecks extends DeployedDts {
 
     List<TestSigner> committee;
+    SigningRequests requests;
 
     @BeforeEach
     void cleanSlate() {
         contract.cleanSlate();
         committee = contract.fillCommittee("member", 1_000);
+        requests = new SigningRequests(api);
     }
 
     @Test
@@ -92,7 +96,7 @@ abstract class SigningChecks extends DeployedDts {
 
     @Test
     void wrongMalformedAndOutsidePartialsAreRefusedAndTheWrongOneIsSlashed() {
-        String hash = openRequest();
+        String hash = requests.openNew();
         TestSigner liar = committee.get(0);
         BlsSecretKey otherKey = Contract.keyFor("not-" + liar.name());
 
@@ -104,7 +108,7 @@ abstract class SigningChecks extends DeployedDts {
         assertThat(slashed.getJsonNumber("slashedAmount").longValue()).isEqualTo(Contract.MIN_STAKE / 10);
 
         // Someone else's valid partial, replayed by another member, fails under the replayer's key.
-        String honest = signature(committee.get(1), hash);
+        String honest = signature(committee.get(1).key(), hash);
         assertRefused(api.post("api/v1/partial-signatures", partialJson(hash, honest),
                 committee.get(2).name(), committee.get(2).password()), 422, 103);
 
@@ -113,10 +117,10 @@ abstract class SigningChecks extends DeployedDts {
         assertRefused(api.post("api/v1/partial-signatures", partialJson(hash.substring(2), honest),
                 committee.get(1).name(), committee.get(1).password()), 400, 109);
         TestSigner outsider = contract.newSigner("outsider", 1_000); // a backup: not in the committee
-        assertRefused(api.post("api/v1/partial-signatures", partialJson(hash, signature(outsider, hash)),
+        assertRefused(api.post("api/v1/partial-signatures", partialJson(hash, signature(outsider.key(), hash)),
                 outsider.name(), outsider.password()), 403, 106);
         String unknownHash = "ab".repeat(32);
-        assertRefused(api.post("api/v1/partial-signatures", partialJson(unknownHash, signature(committee.get(1), unknownHash)),
+        assertRefused(api.post("api/v1/partial-signatures", partialJson(unknownHash, signature(committee.get(1).key(), unknownHash)),
                 committee.get(1).name(), committee.get(1).password()), 404, 122);
 
         Answer request = api.get("api/v1/signing-requests?status=PENDING&limit=1000");
@@ -128,7 +132,7 @@ abstract class SigningChecks extends DeployedDts {
 
     @Test
     void twoHundredConcurrentSubmissionsGiveExactlyOneAggregateAndLoseNone() throws Exception {
-        String hash = openRequest();
+        String hash = requests.openNew();
         int submissions = 200;
         ExecutorService pool = Executors.newFixedThreadPool(32);
         CountDownLatch start = new CountDownLatch(1);
@@ -136,7 +140,7 @@ abstract class SigningChecks extends DeployedDts {
             List<Future<Answer>> answers = new ArrayList<>();
             for (int i = 0; i < submissions; i++) {
                 TestSigner member = committee.get(i % committee.size());
-                String sig = signature(member, hash);
+                String sig = signature(member.key(), hash);
                 answers.add(pool.submit(() -> {
                     start.await();
                     return api.post("api/v1/partial-signatures", partialJson(hash, sig), member.name(), member.password());
@@ -163,7 +167,7 @@ abstract class SigningChecks extends DeployedDts {
 
     @Test
     void combineNeedsThresholdManyValidPartialsAmongTheNamedSigners() {
-        String hash = openRequest();
+        String hash = requests.openNew();
         submit(committee.get(0), hash);
         submit(committee.get(1), hash);
         List<String> two = List.of(committee.get(0).name(), committee.get(1).name());
@@ -183,7 +187,7 @@ abstract class SigningChecks extends DeployedDts {
         TestSigner member = committee.get(0);
         String hash = "cd".repeat(32);
         String key = member.key().publicKey().toHex();
-        String good = signature(member, hash);
+        String good = signature(member.key(), hash);
         assertThat(verify("\"publicKey\":\"" + key + "\"", hash, good)).isTrue();
         assertThat(verify("\"publicKey\":\"" + key + "\"", "ce".repeat(32), good)).isFalse();
 
@@ -200,13 +204,13 @@ abstract class SigningChecks extends DeployedDts {
 
     @Test
     void requestExpiresAfterItsLifetimeAndFreesItsHash() {
-        String hash = openRequest();
+        String hash = requests.openNew();
         long id = requestId(hash);
 
         boolean expired = Contract.eventually(Duration.ofSeconds(90),
                 () -> api.get("api/v1/signing-requests/" + id).json().getString("status").equals("EXPIRED"));
         assertThat(expired).isTrue();
-        assertRefused(api.post("api/v1/partial-signatures", partialJson(hash, signature(committee.get(0), hash)),
+        assertRefused(api.post("api/v1/partial-signatures", partialJson(hash, signature(committee.get(0).key(), hash)),
                 committee.get(0).name(), committee.get(0).password()), 404, 122);
         String requester = api.newAccount("again");
         assertThat(api.post("api/v1/signing-requests", "{\"messageHash\":\"" + hash + "\"}", requester, requester + requester)
@@ -217,7 +221,7 @@ abstract class SigningChecks extends DeployedDts {
     void membersWhoSignFewerThanHalfOfTheEpochsRequestsAreSlashedAtRotation() {
         long eventsBefore = contract.lastEventId();
         for (int r = 0; r < 2; r++) {
-            String hash = openRequest();
+            String hash = requests.openNew();
             for (TestSigner member : committee.subList(0, 3)) {
                 submit(member, hash);
             }
@@ -236,7 +240,7 @@ abstract class SigningChecks extends DeployedDts {
 
     @Test
     void watchtowerWhoseReportContradictsWhatTheNetworkSawLosesAccuracy() {
-        String hash = openRequest();
+        String hash = requests.openNew();
         TestSigner signer = committee.get(0);
         submit(signer, hash); // the network itself saw a valid partial from this signer
         String tower = api.newAccount("tower");
@@ -257,14 +261,6 @@ abstract class SigningChecks extends DeployedDts {
         assertThat(api.get("api/v1/watchtowers/" + tower).json().getInt("accuracyScore")).isEqualTo(91);
     }
 
-    private String openRequest() {
-        String requester = api.newAccount("requester");
-        Answer opened = api.post("api/v1/signing-requests", "{\"messageHash\":\"" + randomHash() + "\"}", requester,
-                requester + requester);
-        assertThat(opened.status()).isEqualTo(201);
-        return opened.json().getString("messageHash");
-    }
-
     private long requestId(String hash) {
         return Api.parseArray(api.get("api/v1/signing-requests?limit=1000&status=PENDING").body()).stream()
                 .map(JsonValue::asJsonObject).filter(r -> r.getString("messageHash").equals(hash))
@@ -272,7 +268,7 @@ abstract class SigningChecks extends DeployedDts {
     }
 
     private Answer submit(TestSigner member, String hash) {
-        Answer answer = api.post("api/v1/partial-signatures", partialJson(hash, signature(member, hash)), member.name(), member.password());
+        Answer answer = api.post("api/v1/partial-signatures", partialJson(hash, signature(member.key(), hash)), member.name(), member.password());
         assertThat(answer.status()).as(answer.body()).isIn(200, 201);
         return answer;
     }
@@ -281,20 +277,6 @@ abstract class SigningChecks extends DeployedDts {
         Answer answer = api.post("api/v1/verify", "{\"messageHash\":\"" + hash + "\",\"signature\":\"" + signature + "\"," + target + "}");
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         return answer.json().getBoolean("valid");
-    }
-
-    private static String signature(TestSigner member, String hash) {
-        return member.key().sign(HexFormat.of().parseHex(hash)).toHex();
-    }
-
-    private static String partialJson(String hash, String signature) {
-        return "{\"messageHash\":\"" + hash + "\",\"signature\":\"" + signature + "\"}";
-    }
-
-    private static String randomHash() {
-        byte[] bytes = new byte[32];
-        new java.security.SecureRandom().nextBytes(bytes);
-        return HexFormat.of().formatHex(bytes);
     }
 
     private static List<String> strings(JsonObject json, String field) {

@@ -2,6 +2,8 @@ package io.dts.web;
 
 import static io.dts.web.Api.OWNER;
 import static io.dts.web.Api.OWNER_PASSWORD;
+import static io.dts.web.SigningRequests.partialJson;
+import static io.dts.web.SigningRequests.randomHash;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dts.web.Api.Answer;
@@ -9,7 +11,6 @@ import io.dts.web.Contract.TestSigner;
 import io.dts.web.crypto.RawBlst;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -57,7 +57,7 @@ abstract class ThresholdChecks extends DeployedDts {
         String hash = randomHash();
         List<String> signatures = new ArrayList<>();
         for (int[] subset : new int[][] {{0, 1, 2}, {2, 3, 4}, {4, 0, 3}}) {
-            JsonObject request = open(hash);
+            JsonObject request = new SigningRequests(api).open(hash);
             assertThat(request.getString("groupPublicKey")).isEqualTo(groupKey);
             long signing = request.getJsonNumber("epoch").longValue(); // the fresh epoch, or a reshare of it if one completed since
             assertThat(submit(five.get(subset[0]), signing, hash).getString("status")).isEqualTo("PENDING");
@@ -76,7 +76,7 @@ abstract class ThresholdChecks extends DeployedDts {
 
         // A member's registered key is no share: its partial fails under the public share and is slashed.
         String other = randomHash();
-        open(other);
+        new SigningRequests(api).open(other);
         TestSigner member = five.get(1).signer;
         Answer wrong = api.post("api/v1/partial-signatures", partialJson(other, member.key().sign(HexFormat.of().parseHex(other)).toHex()),
                 member.name(), member.password());
@@ -95,7 +95,7 @@ abstract class ThresholdChecks extends DeployedDts {
         accuser.falselyAccuse = five.get(0).signer.name();
         silent.silent = true;
         setMode("THRESHOLD");
-        JsonObject session = awaitSession(s -> s.getJsonNumber("epoch").longValue() >= startEpoch
+        JsonObject session = DkgParty.awaitCurrentSession(api, s -> s.getJsonNumber("epoch").longValue() >= startEpoch
                 && (s.getString("phase").equals("COMPLETE") || s.getString("phase").equals("FAILED")));
         assertThat(session.getString("phase")).as(session.toString()).isEqualTo("COMPLETE");
         long epoch = session.getJsonNumber("epoch").longValue();
@@ -122,7 +122,7 @@ abstract class ThresholdChecks extends DeployedDts {
 
         awaitShares(five.stream().filter(p -> p != silent).toList(), epoch);
         String hash = randomHash();
-        long signing = open(hash).getJsonNumber("epoch").longValue();
+        long signing = new SigningRequests(api).open(hash).getJsonNumber("epoch").longValue();
         submit(five.get(0), signing, hash);
         submit(victim, signing, hash);
         JsonObject done = submit(accuser, signing, hash);
@@ -137,14 +137,14 @@ abstract class ThresholdChecks extends DeployedDts {
         long freshEpoch = fresh.getJsonNumber("epoch").longValue();
         five.subList(0, 3).forEach(p -> p.silent = true); // two deals, three needed (t_old)
         contract.rotateNow();
-        JsonObject failed = awaitSession(s -> s.getJsonNumber("epoch").longValue() > freshEpoch
+        JsonObject failed = DkgParty.awaitCurrentSession(api, s -> s.getJsonNumber("epoch").longValue() > freshEpoch
                 && (s.getString("phase").equals("FAILED") || s.getString("phase").equals("COMPLETE")));
         assertThat(failed.getString("kind")).isEqualTo("RESHARE");
         assertThat(failed.getString("phase")).isEqualTo("FAILED");
         assertThat(failed.getString("failureReason")).contains("too few qualified dealers");
 
         String hash = randomHash();
-        JsonObject request = open(hash);
+        JsonObject request = new SigningRequests(api).open(hash);
         assertThat(request.getJsonNumber("epoch").longValue()).as("signed by the last completed epoch").isEqualTo(freshEpoch);
         submit(five.get(0), freshEpoch, hash);
         submit(five.get(1), freshEpoch, hash);
@@ -177,7 +177,7 @@ abstract class ThresholdChecks extends DeployedDts {
         } finally {
             pool.shutdownNow();
         }
-        JsonObject done = awaitSession(s -> s.getJsonNumber("epoch").longValue() == startEpoch && s.getString("phase").equals("COMPLETE"));
+        JsonObject done = DkgParty.awaitCurrentSession(api, s -> s.getJsonNumber("epoch").longValue() == startEpoch && s.getString("phase").equals("COMPLETE"));
         assertThat(done.getJsonArray("qualified")).hasSize(5);
         assertThat(Api.parseArray(api.get("api/v1/dkg/sessions/" + startEpoch + "/deals").body())).hasSize(5);
     }
@@ -186,7 +186,7 @@ abstract class ThresholdChecks extends DeployedDts {
     List<DkgParty> freshThresholdNetwork() {
         List<DkgParty> five = thresholdCommittee("th");
         setMode("THRESHOLD");
-        JsonObject session = awaitSession(s -> s.getJsonNumber("epoch").longValue() >= startEpoch && s.getString("phase").equals("COMPLETE"));
+        JsonObject session = DkgParty.awaitCurrentSession(api, s -> s.getJsonNumber("epoch").longValue() >= startEpoch && s.getString("phase").equals("COMPLETE"));
         awaitShares(five, session.getJsonNumber("epoch").longValue());
         return five;
     }
@@ -216,27 +216,9 @@ abstract class ThresholdChecks extends DeployedDts {
         assertThat(answer.json().getJsonObject("params").getString("signingMode")).isEqualTo(mode);
     }
 
-    JsonObject awaitSession(Predicate<JsonObject> condition) {
-        JsonObject[] last = new JsonObject[1];
-        boolean reached = Contract.eventually(Duration.ofSeconds(60), () -> {
-            Answer answer = api.get("api/v1/dkg/sessions/current");
-            last[0] = answer.status() == 200 ? answer.json() : null;
-            return last[0] != null && condition.test(last[0]);
-        });
-        assertThat(reached).as("session state: " + last[0]).isTrue();
-        return last[0];
-    }
-
     void awaitShares(List<DkgParty> who, long epoch) {
         assertThat(Contract.eventually(Duration.ofSeconds(30), () -> who.stream().allMatch(p -> p.holdsShareOf(epoch))))
                 .as("every member took its share of epoch " + epoch).isTrue();
-    }
-
-    JsonObject open(String hash) {
-        String requester = api.newAccount("requester");
-        Answer opened = api.post("api/v1/signing-requests", "{\"messageHash\":\"" + hash + "\"}", requester, requester + requester);
-        assertThat(opened.status()).as(opened.body()).isIn(200, 201);
-        return opened.json();
     }
 
     JsonObject submit(DkgParty member, long epoch, String hash) {
@@ -250,15 +232,5 @@ abstract class ThresholdChecks extends DeployedDts {
         Answer answer = api.post("api/v1/verify", "{\"messageHash\":\"" + hash + "\",\"signature\":\"" + signature + "\"," + target + "}");
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         return answer.json().getBoolean("valid");
-    }
-
-    static String partialJson(String hash, String signature) {
-        return "{\"messageHash\":\"" + hash + "\",\"signature\":\"" + signature + "\"}";
-    }
-
-    static String randomHash() {
-        byte[] bytes = new byte[32];
-        new SecureRandom().nextBytes(bytes);
-        return HexFormat.of().formatHex(bytes);
     }
 }

@@ -14,8 +14,6 @@ import io.dts.core.crypto.dkg.Finalization;
 import io.dts.core.crypto.dkg.Receiver;
 import io.dts.core.crypto.dkg.VerifiedDeal;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -73,7 +71,7 @@ final class DkgRun {
         this.previous = previous;
         this.previousShares = previousShares;
         this.previousThreshold = previousThreshold;
-        this.random = seeded("run " + epoch + kind);
+        this.random = io.dts.core.crypto.dkg.DkgFixture.random("run " + epoch + kind);
         this.session = DkgSession.open(epoch, kind, threshold, previousThreshold, START, W,
                 new TreeSet<>(dealerKeys.keySet()), new TreeSet<>(receiverKeys.keySet()));
     }
@@ -175,16 +173,6 @@ final class DkgRun {
             keys.put(i, BlsSecretKey.fromSeed(ikm));
         }
         return keys;
-    }
-
-    static SecureRandom seeded(String label) {
-        try {
-            SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
-            random.setSeed(label.getBytes(StandardCharsets.UTF_8));
-            return random;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     static BigInteger scalar(SecureRandom random) {

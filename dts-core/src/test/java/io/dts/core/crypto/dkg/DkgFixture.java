@@ -14,7 +14,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /** Deterministic members and randomness for the DKG tests: named by index, the same every run. */
-final class DkgFixture {
+public final class DkgFixture {
 
     static final long EPOCH = 7;
 
@@ -52,7 +52,7 @@ final class DkgFixture {
     }
 
     /** A SecureRandom that repeats for a label: SHA1PRNG seeded before first use is deterministic. */
-    static SecureRandom random(String label) {
+    public static SecureRandom random(String label) {
         try {
             SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
             random.setSeed(label.getBytes(StandardCharsets.UTF_8));
