@@ -120,7 +120,7 @@ var DtsMember = (function () {
 
     async function perform(session) {
         var duty = member().dutyOf(session, user(), memory);
-        if (duty.task === 'blocked' && session.kind === 'RESHARE' && session.previousEpoch !== null) {
+        if (duty.task === 'blocked' && session.kind === 'RESHARE' && session.previousEpoch != null) {
             // The page was closed when the previous session completed: its share may still be computed.
             await ensureShare(session.previousEpoch);
             duty = member().dutyOf(session, user(), memory);
@@ -320,6 +320,19 @@ var DtsMember = (function () {
             + abbreviated(mine.publicShare) + ')' : mine && mine.checked ? 'deals checked; waiting for the session to complete'
             : 'not yet');
         text('dkg-group-key', session.groupPublicKey || 'not yet');
+        text('dkg-shares', storedShares());
+    }
+
+    /** The epochs whose x_j this browser holds, newest first, e.g. "epoch 7 (public share …), epoch 5 (…)". */
+    function storedShares() {
+        if (!memory) {
+            return 'locked';
+        }
+        var epochs = Object.keys(memory.epochs).filter(function (e) { return memory.epochs[e].share; })
+            .map(Number).sort(function (a, b) { return b - a; });
+        return epochs.length ? epochs.map(function (e) {
+            return 'epoch ' + e + ' (public share ' + abbreviated(memory.epochs[String(e)].publicShare) + ')';
+        }).join(', ') : 'none yet';
     }
 
     function windowText(session) {

@@ -45,8 +45,11 @@ public abstract class BrowserMemberInBrowserChecks extends UiTest {
 
     /** Keystore KDFs run in JavaScript on a busy machine (see SignerPortalInBrowserChecks). */
     static final Duration CRYPTO = Duration.ofSeconds(180);
-    /** Deal and complaint windows, in blocks (1 s in tests): room for a browser polling every 2 s. */
-    static final long WINDOW = 10;
+    /**
+     * Deal and complaint windows, in blocks (1 s in tests): room for a browser polling every 2 s, and
+     * the whole session (2 windows) well inside the rotation period, so the test's epoch is the newest.
+     */
+    static final long WINDOW = 6;
 
     private final List<Member> members = new ArrayList<>();
     private final List<StateDirectory> states = new ArrayList<>();
@@ -84,13 +87,12 @@ public abstract class BrowserMemberInBrowserChecks extends UiTest {
             others.add(contract.newSigner("bm" + i, 1_000));
         }
         startMembers(others);
-        contract.rotateNow();
-        long epoch = contract.epoch();
-
-        browser.type("passphrase", passphrase);
+        browser.type("passphrase", passphrase); // the KDF takes a while: before the rotation starts the clock
         browser.click("unlock");
         waitForText(browser, By.id("key-message"), "Key unlocked");
         browser.waitForText(By.id("dkg-state"), "Taking part");
+        contract.rotateNow();
+        long epoch = contract.epoch();
 
         Answer threshold = api.send("PUT", "api/v1/network/signing-mode", OWNER, OWNER_PASSWORD,
                 "{\"signingMode\":\"THRESHOLD\",\"dkgPhaseBlocks\":" + WINDOW + ",\"newGroupKey\":true}");
@@ -106,10 +108,11 @@ public abstract class BrowserMemberInBrowserChecks extends UiTest {
         String myPublicShare = session.getJsonArray("publicShares").getValuesAs(JsonValue::asJsonObject).stream()
                 .filter(p -> p.getInt("index") == myIndex).findFirst().orElseThrow().getString("publicShare");
 
-        waitForText(browser, By.id("dkg-share"), "stored");
-        assertThat(browser.waitFor(By.id("dkg-share")).getText()).contains(myPublicShare.substring(0, 12));
-        assertThat(browser.waitFor(By.id("dkg-log")).getText()).contains("dealt for epoch " + epoch)
-                .contains("checked 5 deals of epoch " + epoch).contains("my share of epoch " + epoch + " is stored");
+        waitForText(browser, By.id("dkg-log"), "my share of epoch " + epoch + " is stored");
+        assertThat(browser.waitFor(By.id("dkg-shares")).getText()).contains("epoch " + epoch + " (public share "
+                + myPublicShare.substring(0, 12));
+        assertThat(browser.waitFor(By.id("dkg-log")).getText()).contains("dealt for epoch " + epoch + " as dealer " + myIndex)
+                .contains("checked 5 deals of epoch " + epoch + ": 5 shares verify");
         assertThat(browser.script("return localStorage.getItem('dts.dkg-vault.' + arguments[0])", name))
                 .as("the vault is stored sealed").asString().contains("ciphertext");
         assertThat(Contract.eventually(Duration.ofSeconds(30), () -> states.stream().allMatch(s -> s.share(epoch).isPresent())))
@@ -149,12 +152,12 @@ public abstract class BrowserMemberInBrowserChecks extends UiTest {
         assertThat(exported.getInt("version")).isEqualTo(4);
         assertNeverSent(browser, passphrase, "share file passphrase");
 
-        assertFitsAPhone(browser, "dkg/index.xhtml");
-        assertThat(browser.waitForText(By.id("group-key"), groupKey)).isEqualTo(groupKey);
-        assertThat(browser.waitFor(By.id("selected-phase")).getText()).isEqualTo("COMPLETE");
-        assertThat(browser.waitFor(By.id("qualified")).getText()).isEqualTo("1, 2, 3, 4, 5");
-        assertThat(browser.waitFor(By.id("receivers")).getText()).contains(name).contains(myPublicShare);
-        assertThat(browser.waitFor(By.id("countdown")).getText()).startsWith("Finalized");
+        assertFitsAPhone(browser, "dkg/index.xhtml?epoch=" + epoch);
+        assertThat(browser.waitForText(By.id("dkg:group-key"), groupKey)).isEqualTo(groupKey);
+        assertThat(browser.waitFor(By.id("dkg:selected-phase")).getText()).isEqualTo("COMPLETE");
+        assertThat(browser.waitFor(By.id("dkg:qualified")).getText()).isEqualTo("1, 2, 3, 4, 5");
+        assertThat(browser.waitFor(By.id("dkg:receivers")).getText()).contains(name).contains(myPublicShare);
+        assertThat(browser.waitFor(By.id("dkg:countdown")).getText()).startsWith("Finalized");
     }
 
     /** dts-signer members for {@code signers}, their DKG duties every 200 ms (they sign nothing by themselves). */
