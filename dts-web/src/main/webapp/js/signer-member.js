@@ -266,10 +266,16 @@ var DtsMember = (function () {
         var epoch = epochs.map(Number).sort(function (a, b) { return b - a; })[0];
         var mine = memory.epochs[String(epoch)];
         note.textContent = 'Encrypting the share of epoch ' + epoch + '…';
-        var keystore = await DtsKeys.dkg.exportShareKeystore(mine.share, passphrase, {
-            publicShare: mine.publicShare, path: '', description: 'DTS group share of ' + user() + ', epoch ' + epoch,
-            onProgress: function (f) { note.textContent = 'Encrypting the share of epoch ' + epoch + '… ' + Math.floor(f * 100) + ' %'; }
-        });
+        var keystore;
+        try {
+            keystore = await DtsKeys.dkg.exportShareKeystore(mine.share, passphrase, {
+                publicShare: mine.publicShare, path: '', description: 'DTS group share of ' + user() + ', epoch ' + epoch,
+                onProgress: function (f) { note.textContent = 'Encrypting the share of epoch ' + epoch + '… ' + Math.floor(f * 100) + ' %'; }
+            });
+        } catch (e) {
+            note.textContent = 'The share could not be exported: ' + e.message;
+            return;
+        }
         el('share-passphrase').value = '';
         var link = el('share-download');
         if (link.href.indexOf('blob:') === 0) {
