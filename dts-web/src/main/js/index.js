@@ -7,3 +7,6 @@ export { encryptKeystore, decryptKeystore } from './keystore.js';
 export { saveKeystore, loadKeystore, forgetKeystore } from './storage.js';
 // The DKG member (THRESHOLD.md): deal, open, complain, finalize, threshold-sign, export the share.
 export * as dkg from './dkg.js';
+// The browser member's duties and its encrypted memory of shares (signer-member.js drives them).
+export * as member from './dkg-member.js';
+export * as vault from './share-vault.js';

@@ -30,7 +30,7 @@ test('the bundle defines the global DtsKeys with exactly the portal API', () => 
   // compared as JSON: the bundle's objects belong to another realm
   assert.equal(JSON.stringify(Object.keys(DtsKeys).sort()), JSON.stringify([
     'bytesToHex', 'decryptKeystore', 'dkg', 'encryptKeystore', 'forgetKeystore', 'generateSecretKey',
-    'hexToBytes', 'loadKeystore', 'proofOfPossession', 'publicKey', 'saveKeystore', 'sign', 'verify',
+    'hexToBytes', 'loadKeystore', 'member', 'proofOfPossession', 'publicKey', 'saveKeystore', 'sign', 'vault', 'verify',
   ]));
 });
 

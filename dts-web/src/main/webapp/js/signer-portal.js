@@ -157,6 +157,7 @@ var DtsPortal = (function () {
             }
             unlocked = secretKey;
             clear('passphrase');
+            startMember();
             say(note, 'Key unlocked for this page. It is forgotten when you leave the page or press Lock.', 'ok');
             showKeystore();
             return unlocked;
@@ -171,6 +172,9 @@ var DtsPortal = (function () {
     }
 
     function lock() {
+        if (typeof DtsMember !== 'undefined') {
+            DtsMember.stop(); // before the key is zeroed under it
+        }
         if (unlocked) {
             unlocked.fill(0);
         }
@@ -179,8 +183,18 @@ var DtsPortal = (function () {
         showKeystore();
     }
 
-    /** Signs the request's 32-byte message hash here and submits only the signature. */
-    async function sign(messageHash) {
+    /** Threshold mode: the unlocked key also does the member's DKG duties (signer-member.js). */
+    function startMember() {
+        if (typeof DtsMember !== 'undefined') {
+            DtsMember.start(unlocked);
+        }
+    }
+
+    /**
+     * Signs the request's 32-byte message hash here and submits only the signature: with my key, or
+     * for a threshold request (it names a group key) with my share x_j of the request's epoch.
+     */
+    async function sign(messageHash, epoch, groupPublicKey) {
         var secretKey = await unlock();
         if (!secretKey) {
             el('keystore').scrollIntoView();
@@ -189,7 +203,9 @@ var DtsPortal = (function () {
         await busy('Signing the request…');
         try {
             el('requests:messageHash').value = messageHash;
-            el('requests:signature').value = DtsKeys.sign(secretKey, messageHash);
+            el('requests:signature').value = groupPublicKey
+                ? await DtsMember.signWithShare(epoch, messageHash)
+                : DtsKeys.sign(secretKey, messageHash);
             submitPartialSignature(); // p:remoteCommand; signed() runs when the answer is shown
         } catch (e) {
             idle();
@@ -237,11 +253,15 @@ var DtsPortal = (function () {
             }
             DtsKeys.saveKeystore(user(), keystore);
             if (unlocked) {
+                if (typeof DtsMember !== 'undefined') {
+                    DtsMember.stop(); // before the key is zeroed under it
+                }
                 unlocked.fill(0);
             }
             unlocked = secretKey;
             clear('passphrase');
             el('keystore-file').value = '';
+            startMember();
             say(note, 'Keystore imported into this browser, and your key is unlocked for this page.', 'ok');
             showKeystore();
         } catch (e) {

@@ -3,6 +3,7 @@ package io.dts.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dts.web.ui.AccountInBrowserChecks;
+import io.dts.web.ui.BrowserMemberInBrowserChecks;
 import io.dts.web.ui.ChainsInBrowserChecks;
 import io.dts.web.ui.ExplorerInBrowserChecks;
 import io.dts.web.ui.GovernanceInBrowserChecks;
@@ -77,6 +78,7 @@ public class ApplicationIT {
     @Nested class SubscriptionsInBrowser extends SubscriptionsInBrowserChecks { }
     @Nested class WatchtowerConsoleInBrowser extends WatchtowerConsoleInBrowserChecks { }
     @Nested class SignerPortalInBrowser extends SignerPortalInBrowserChecks { }
+    @Nested class BrowserMemberInBrowser extends BrowserMemberInBrowserChecks { }
     @Nested class GovernanceInBrowser extends GovernanceInBrowserChecks { }
     @Nested class RewardsInBrowser extends RewardsInBrowserChecks { }
     @Nested class OwnerControlsInBrowser extends OwnerControlsInBrowserChecks { }
