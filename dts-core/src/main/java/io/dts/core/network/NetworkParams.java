@@ -61,6 +61,12 @@ public record NetworkParams(long minStake, int requiredSigners, int totalSigners
         if (signingMode == null) {
             throw new DtsException(ErrorCode.INVALID_PARAMS, "signingMode must be AGGREGATE or THRESHOLD");
         }
+        // Both DKG windows and the finalizing block must fit in an epoch, or every rotation would open a
+        // session before the last one completed, and members would be slashed for sessions they could not serve.
+        if (signingMode == SigningMode.THRESHOLD && 2 * dkgPhaseBlocks + 1 > rotationPeriod) {
+            throw new DtsException(ErrorCode.INVALID_PARAMS, "in threshold mode 2 × dkgPhaseBlocks + 1 (" + (2 * dkgPhaseBlocks + 1)
+                    + ") must not exceed rotationPeriod (" + rotationPeriod + "): a key generation must fit in an epoch");
+        }
     }
 
     /** Everything but the signing mode and the DKG window, which take their defaults. */

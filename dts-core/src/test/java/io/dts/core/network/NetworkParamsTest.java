@@ -49,6 +49,16 @@ class NetworkParamsTest {
     }
 
     @Test
+    void inThresholdModeBothDkgWindowsMustFitInARotationPeriod() {
+        NetworkParams threshold = TEST.withSigning(SigningMode.THRESHOLD, 9); // 2 × 9 + 1 = 19 ≤ 20
+        assertThat(threshold.dkgPhaseBlocks()).isEqualTo(9);
+        refused(() -> TEST.withSigning(SigningMode.THRESHOLD, 10));
+        refused(() -> threshold.with("rotationPeriod", 18));
+        refused(() -> threshold.with("dkgPhaseBlocks", 0));
+        assertThat(TEST.withSigning(SigningMode.AGGREGATE, 10).dkgPhaseBlocks()).as("aggregate mode runs no DKG").isEqualTo(10);
+    }
+
+    @Test
     void governanceParametersHaveTheirRanges() {
         refused(() -> TEST.with("governanceThreshold", 0));
         refused(() -> TEST.with("governanceThreshold", 101));
