@@ -9,7 +9,6 @@ import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import supranational.blst.P1;
-import supranational.blst.P2;
 
 /**
  * The arithmetic of threshold mode (THRESHOLD.md): secret polynomials over Z_r, their Feldman
@@ -92,21 +91,34 @@ public final class Threshold {
         }
         indices.forEach(Threshold::requireIndex);
         int n = indices.size();
-        BigInteger[] numerators = new BigInteger[n];
+        // λ_i = P / (x_i · d_i) with P = Π x_m and d_i = Π_{m≠i} (x_m − x_i): one product for all
+        // numerators, and each denominator multiplied up in a long while it fits (indices are small),
+        // so the O(n²) part costs machine multiplications rather than modular ones.
+        BigInteger product = BigInteger.ONE;
+        for (long x : indices) {
+            product = product.multiply(BigInteger.valueOf(x)).mod(ORDER);
+        }
         BigInteger[] denominators = new BigInteger[n];
         for (int i = 0; i < n; i++) {
-            BigInteger num = BigInteger.ONE;
-            BigInteger den = BigInteger.ONE;
-            BigInteger xi = BigInteger.valueOf(indices.get(i));
+            long xi = indices.get(i);
+            BigInteger den = BigInteger.valueOf(xi);
+            long run = 1;
             for (int m = 0; m < n; m++) {
-                if (m != i) {
-                    BigInteger xm = BigInteger.valueOf(indices.get(m));
-                    num = num.multiply(xm).mod(ORDER);
-                    den = den.multiply(xm.subtract(xi)).mod(ORDER);
+                if (m == i) {
+                    continue;
+                }
+                long diff = indices.get(m) - xi;
+                if (Math.abs(diff) >= SMALL || Math.abs(run) >= SMALL * SMALL) {
+                    den = den.multiply(BigInteger.valueOf(run)).mod(ORDER);
+                    run = 1;
+                }
+                if (Math.abs(diff) >= SMALL) {
+                    den = den.multiply(BigInteger.valueOf(diff)).mod(ORDER);
+                } else {
+                    run *= diff;
                 }
             }
-            numerators[i] = num;
-            denominators[i] = den;
+            denominators[i] = den.multiply(BigInteger.valueOf(run)).mod(ORDER);
         }
         // Montgomery's trick: invert the product once, then peel off each inverse.
         BigInteger[] prefix = new BigInteger[n + 1];
@@ -117,11 +129,14 @@ public final class Threshold {
         BigInteger inverse = prefix[n].modInverse(ORDER);
         BigInteger[] lambdas = new BigInteger[n];
         for (int i = n - 1; i >= 0; i--) {
-            lambdas[i] = numerators[i].multiply(inverse.multiply(prefix[i])).mod(ORDER);
+            lambdas[i] = product.multiply(inverse.multiply(prefix[i])).mod(ORDER);
             inverse = inverse.multiply(denominators[i]).mod(ORDER);
         }
         return List.of(lambdas);
     }
+
+    /** Below 2^20 a factor joins a machine product: three of them stay below 2^60. */
+    private static final long SMALL = 1L << 20;
 
     /** Σ λ_i·s_i mod r: the value at 0 of the polynomial through the indexed scalars. */
     public static BigInteger interpolateScalars(Map<Long, BigInteger> byIndex) {
@@ -135,7 +150,7 @@ public final class Threshold {
     /** Σ λ_i·P_i in G1: e.g. a reshared group commitment from the qualified dealers' commitments. */
     public static BlsPublicKey interpolateKeys(Map<Long, BlsPublicKey> byIndex) {
         List<Weighted<BlsPublicKey>> weighted = weighted(byIndex);
-        return nonIdentity(MultiScalar.g1(weighted.stream().map(w -> new P1(w.value().point())).toList(),
+        return nonIdentity(MultiScalar.g1(weighted.stream().map(w -> w.value().point()).toList(),
                 weighted.stream().map(Weighted::lambda).toList()));
     }
 
@@ -145,7 +160,7 @@ public final class Threshold {
      */
     public static BlsSignature combine(Map<Long, BlsSignature> partials) {
         List<Weighted<BlsSignature>> weighted = weighted(partials);
-        return BlsSignature.of(MultiScalar.g2(weighted.stream().map(w -> new P2(w.value().point())).toList(),
+        return BlsSignature.of(MultiScalar.g2(weighted.stream().map(w -> w.value().point()).toList(),
                 weighted.stream().map(Weighted::lambda).toList()));
     }
 

@@ -160,6 +160,23 @@ class ThresholdTest {
     }
 
     @Test
+    void aPolynomialOfDegree59IsRecoveredFromSixtyIndicesNearAndFarApart() {
+        List<BigInteger> coefficients = new java.util.ArrayList<>();
+        for (int k = 0; k < 60; k++) {
+            coefficients.add(randomScalar());
+        }
+        Map<Long, BigInteger> points = new LinkedHashMap<>();
+        for (int i = 1; i <= 57; i++) {
+            points.put((long) i * 3, Threshold.evaluate(coefficients, (long) i * 3));
+        }
+        for (long far : new long[] {1L << 21, (1L << 40) + 5, 1_000_003L}) { // beyond the machine-product shortcut
+            points.put(far, Threshold.evaluate(coefficients, far));
+        }
+
+        assertThat(Threshold.interpolateScalars(points)).isEqualTo(coefficients.get(0));
+    }
+
+    @Test
     void indicesMustBeDistinctAndOneBased() {
         assertThatThrownBy(() -> Threshold.lagrangeAtZero(List.of(1L, 1L))).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Threshold.lagrangeAtZero(List.of(0L, 1L))).isInstanceOf(IllegalArgumentException.class);
