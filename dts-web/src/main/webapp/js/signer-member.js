@@ -24,17 +24,9 @@ var DtsMember = (function () {
     var actions = []; // what this page did, newest first, for the record on screen
     var shown = {session: null, height: null, problem: null};
 
-    function el(id) {
-        return document.getElementById(id);
-    }
-
-    function portal() {
-        return el('signer-portal');
-    }
-
-    function user() {
-        return portal().dataset.user;
-    }
+    var el = DtsPortal.el; // signer-portal.js loads first
+    var portal = DtsPortal.portal;
+    var user = DtsPortal.user;
 
     function text(id, value) {
         var node = el(id);

@@ -312,5 +312,6 @@ var DtsPortal = (function () {
     });
 
     return {register: register, unlock: unlock, lock: lock, sign: sign, signed: signed,
-        importKeystore: importKeystore, showKeystore: showKeystore};
+        importKeystore: importKeystore, showKeystore: showKeystore,
+        el: el, portal: portal, user: user}; // the page's lookups, shared with signer-member.js
 }());

@@ -7,7 +7,6 @@ import io.dts.core.dkg.DkgSessionView;
 import io.dts.core.error.DtsException;
 import io.dts.core.network.NetworkService;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,7 +14,6 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -31,7 +29,7 @@ public class DkgPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     static final int LISTED = 50;
-    private static final String CACHE = DkgPage.class.getName() + ".";
+    private static final PerRequest READ = new PerRequest(DkgPage.class);
 
     @Inject
     DkgQueries dkg;
@@ -56,7 +54,7 @@ public class DkgPage implements Serializable {
 
     /** Sessions newest first. */
     public List<DkgSessionView> getSessions() {
-        return perRequest("sessions", () -> dkg.history(LISTED));
+        return READ.get("sessions", () -> dkg.history(LISTED));
     }
 
     /** The group key threshold requests are signed under: the newest COMPLETE session's. */
@@ -75,7 +73,7 @@ public class DkgPage implements Serializable {
 
     /** The chosen session, or the newest; empty when there is none (or no such epoch). */
     public Optional<DkgSessionView> getSelected() {
-        return perRequest("selected", () -> {
+        return READ.get("selected", () -> {
             if (epoch == null) {
                 return getSessions().stream().findFirst();
             }
@@ -92,7 +90,7 @@ public class DkgPage implements Serializable {
     }
 
     public List<ComplaintView> getComplaints() {
-        return perRequest("complaints", () -> getSelected().map(s -> dkg.complaints(s.epoch())).orElse(List.of()));
+        return READ.get("complaints", () -> getSelected().map(s -> dkg.complaints(s.epoch())).orElse(List.of()));
     }
 
     /** Dealers then receivers who are not also dealers, each once, with its part. */
@@ -138,7 +136,7 @@ public class DkgPage implements Serializable {
         if (s == null) {
             return "";
         }
-        long height = perRequest("height", network::blockHeight);
+        long height = READ.get("height", network::blockHeight);
         return switch (DkgPhase.valueOf(s.phase())) {
             case DEAL -> "Deal window open until height " + s.dealEndHeight() + ": "
                     + BlockTime.span(Math.max(0, s.dealEndHeight() - height), blockIntervalSeconds)
@@ -170,16 +168,5 @@ public class DkgPage implements Serializable {
 
     public void setEpoch(Long epoch) {
         this.epoch = epoch;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> T perRequest(String key, Supplier<T> read) {
-        Map<Object, Object> attributes = FacesContext.getCurrentInstance().getAttributes();
-        Object value = attributes.get(CACHE + key);
-        if (value == null) {
-            value = read.get();
-            attributes.put(CACHE + key, value);
-        }
-        return (T) value;
     }
 }

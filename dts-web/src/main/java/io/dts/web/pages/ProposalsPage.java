@@ -24,7 +24,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -38,6 +37,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 @Named
 @ViewScoped
 public class ProposalsPage implements Serializable {
+
+    private static final PerRequest READ = new PerRequest(ProposalsPage.class);
 
     private static final long serialVersionUID = 1L;
 
@@ -69,12 +70,12 @@ public class ProposalsPage implements Serializable {
     }
 
     public NetworkStatus getStatus() {
-        return perRequest("status", network::status);
+        return READ.get("status", network::status);
     }
 
     /** The newest proposals first. */
     public List<ProposalRow> getProposals() {
-        return perRequest("proposals", () -> {
+        return READ.get("proposals", () -> {
             long height = getStatus().blockHeight();
             return governance.proposals(null, LISTED).stream()
                     .map(p -> new ProposalRow(p, height, blockIntervalSeconds)).toList();
@@ -83,7 +84,7 @@ public class ProposalsPage implements Serializable {
 
     /** The caller as a signer that may propose and vote (PRIMARY or BACKUP), if it is one. */
     private Optional<SignerView> member() {
-        return perRequest("member", () -> {
+        return READ.get("member", () -> {
             String caller = caller();
             if (caller == null) {
                 return Optional.<SignerView>empty();
@@ -189,7 +190,7 @@ public class ProposalsPage implements Serializable {
         } catch (DtsException e) {
             faces.addMessage(null, Messages.of(e));
         } finally {
-            faces.getAttributes().keySet().removeIf(k -> k instanceof String s && s.startsWith(CACHE));
+            READ.forget();
         }
     }
 
@@ -200,21 +201,6 @@ public class ProposalsPage implements Serializable {
         } catch (NumberFormatException e) {
             throw new DtsException(ErrorCode.PROPOSAL_NOT_FOUND, "there is no proposal '" + id + "'");
         }
-    }
-
-    private static final String CACHE = ProposalsPage.class.getName() + ".";
-
-    /** Reads each thing once per request: a view-scoped bean outlives requests, the page's data must not. */
-    @SuppressWarnings("unchecked")
-    private static <T> T perRequest(String key, Supplier<T> read) {
-        Map<Object, Object> attributes = FacesContext.getCurrentInstance().getAttributes();
-        Object value = attributes.get(CACHE + key);
-        if (value == null) {
-            // not computeIfAbsent: reading one thing may read another (the list reads the height)
-            value = read.get();
-            attributes.put(CACHE + key, value);
-        }
-        return (T) value;
     }
 
     private static String caller() {
