@@ -100,7 +100,7 @@ public final class Contract {
     public void cleanSlate() {
         ensureInitialized();
         emptyCommittee();
-        freshEpoch();
+        rotateNow(); // in a block after the last rotation, or no new epoch would open and the old members would stay in it
     }
 
     public java.util.List<JsonValue> signers() {
@@ -192,10 +192,17 @@ public final class Contract {
 
     /** Events after {@code id}, of {@code type}. */
     public java.util.List<JsonObject> eventsAfter(long id, String type) {
-        return Api.parseArray(api.get("api/v1/events?after=" + id + "&limit=1000").body()).stream()
-                .map(JsonValue::asJsonObject)
-                .filter(e -> e.getString("type").equals(type))
-                .toList();
+        java.util.List<JsonObject> found = new java.util.ArrayList<>();
+        long after = id;
+        while (true) { // every page: the groups share one log, which outgrows one page of 1000
+            java.util.List<JsonObject> page = Api.parseArray(api.get("api/v1/events?after=" + after + "&limit=1000").body())
+                    .stream().map(JsonValue::asJsonObject).toList();
+            page.stream().filter(e -> e.getString("type").equals(type)).forEach(found::add);
+            if (page.size() < 1000) {
+                return found;
+            }
+            after = page.get(page.size() - 1).getJsonNumber("id").longValue();
+        }
     }
 
     /** Waits, at most {@code limit}, until {@code condition} holds. */
