@@ -176,7 +176,7 @@ public final class Main implements Callable<Integer> {
             }
             SignerClient client = identity.client();
             JsonObject answer = client.registerSigner(key.publicKey(), key.proveProofOfPossession(), stake);
-            spec.commandLine().getOut().println("registered signer " + JsonValues.string(answer, "signer")
+            spec.commandLine().getOut().println("registered signer " + client.user()
                     + " with key " + key.publicKey().toHex() + " (active: " + answer.getOrDefault("active", null) + ")");
             return 0;
         }
