@@ -205,6 +205,23 @@ public final class Contract {
         }
     }
 
+    /** The owner switches to threshold mode with DKG windows of {@code window} blocks and a new group key. */
+    public void thresholdModeWithANewKey(long window) {
+        signingMode("{\"signingMode\":\"THRESHOLD\",\"dkgPhaseBlocks\":" + window + ",\"newGroupKey\":true}", "THRESHOLD");
+    }
+
+    /** The owner switches back to aggregate mode (what the other groups expect). */
+    public void aggregateMode() {
+        signingMode("{\"signingMode\":\"AGGREGATE\"}", "AGGREGATE");
+    }
+
+    private void signingMode(String body, String mode) {
+        Answer answer = api.send("PUT", "api/v1/network/signing-mode", OWNER, OWNER_PASSWORD, body);
+        if (answer.status() != 200 || !answer.json().getJsonObject("params").getString("signingMode").equals(mode)) {
+            throw new AssertionError("could not switch to " + mode + ": " + answer.body());
+        }
+    }
+
     /** Waits, at most {@code limit}, until {@code condition} holds. */
     public static boolean eventually(Duration limit, BooleanSupplier condition) {
         Instant deadline = Instant.now().plus(limit);

@@ -1,15 +1,16 @@
 package io.dts.web;
 
 import io.dts.core.crypto.BlsPublicKey;
-import io.dts.core.crypto.BlsSecretKey;
 import io.dts.core.crypto.Threshold;
 import io.dts.core.crypto.dkg.Complaint;
 import io.dts.core.crypto.dkg.DealBundle;
-import io.dts.core.crypto.dkg.DealCheck;
 import io.dts.core.crypto.dkg.Dealer;
 import io.dts.core.crypto.dkg.EncryptedShare;
 import io.dts.core.crypto.dkg.Receiver;
 import io.dts.core.crypto.dkg.VerifiedDeal;
+import io.dts.signer.DkgComputation;
+import io.dts.signer.DkgMessages;
+import io.dts.signer.DkgSession;
 import io.dts.web.Api.Answer;
 import io.dts.web.Contract.TestSigner;
 import jakarta.json.JsonObject;
@@ -18,12 +19,9 @@ import java.math.BigInteger;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * One committee member's side of a DKG session, driven by a test over REST with the project's
@@ -32,13 +30,10 @@ import java.util.stream.Collectors;
  */
 final class DkgParty {
 
-    private static final HexFormat HEX = HexFormat.of();
     private static final SecureRandom RANDOM = new SecureRandom();
 
     final TestSigner signer;
     private final Api api;
-    /** The shares this member received per epoch, by dealer index. */
-    private final Map<Long, Map<Integer, BigInteger>> received = new HashMap<>();
     /** x_j per completed epoch. */
     private final Map<Long, BigInteger> shares = new java.util.concurrent.ConcurrentHashMap<>();
     /** Epochs in which this member has dealt, opened its shares, finished. */
@@ -74,7 +69,7 @@ final class DkgParty {
             answers.add(victim > 0 ? dealBadShareTo(session, victim) : deal(session));
         } else if (phase.equals("COMPLAIN") && receiverIndex(session) > 0 && opened.add(epoch)) {
             answers.addAll(openAndComplain(session, falselyAccuse == null ? -1 : indexOf(session, "dealers", falselyAccuse)));
-        } else if (phase.equals("COMPLETE") && receiverIndex(session) > 0 && received.containsKey(epoch) && finished.add(epoch)) {
+        } else if (phase.equals("COMPLETE") && receiverIndex(session) > 0 && opened.contains(epoch) && finished.add(epoch)) {
             finish(session);
         }
     }
@@ -156,78 +151,39 @@ final class DkgParty {
         long epoch = session.getJsonNumber("epoch").longValue();
         int j = receiverIndex(session);
         List<Answer> complaints = new ArrayList<>();
-        Map<Integer, BigInteger> mine = received.computeIfAbsent(epoch, e -> new TreeMap<>());
         for (VerifiedDeal deal : deals(session)) {
-            Receiver.OpenedShare opened = Receiver.openShare(signer.key(), deal, j);
-            if (opened.shouldComplain() || deal.dealerIndex() == falsely) {
+            if (Receiver.openShare(signer.key(), deal, j).shouldComplain() || deal.dealerIndex() == falsely) {
                 Complaint complaint = Receiver.complain(signer.key(), deal, j, new BigInteger(255, RANDOM).mod(Threshold.ORDER));
-                complaints.add(api.post("api/v1/dkg/sessions/" + epoch + "/complaints", "{\"dealerIndex\":" + complaint.dealerIndex()
-                        + ",\"receiverIndex\":" + j + ",\"sharedKey\":\"" + complaint.sharedPoint().toHex() + "\",\"proof\":\""
-                        + HEX.formatHex(complaint.proof()) + "\"}", signer.name(), signer.password()));
-            }
-            if (!opened.shouldComplain()) {
-                mine.put(deal.dealerIndex(), opened.share());
+                complaints.add(api.post("api/v1/dkg/sessions/" + epoch + "/complaints",
+                        DkgMessages.complaintToJson(complaint).toString(), signer.name(), signer.password()));
             }
         }
         return complaints;
     }
 
-    /** After COMPLETE: x_j from QUAL, checked against my public share; returns it. */
+    /** After COMPLETE: x_j from QUAL, checked against my public share (as dts-signer computes it); returns it. */
     BigInteger finish(JsonObject session) {
-        long epoch = session.getJsonNumber("epoch").longValue();
-        List<Integer> qualified = session.getJsonArray("qualified").getValuesAs(jakarta.json.JsonNumber.class).stream()
-                .map(jakarta.json.JsonNumber::intValue).toList();
-        Map<Integer, BigInteger> mine = received.get(epoch);
-        BigInteger share;
-        if (session.getString("kind").equals("FRESH")) {
-            share = qualified.stream().map(mine::get).reduce(BigInteger.ZERO, BigInteger::add).mod(Threshold.ORDER);
-        } else {
-            Map<Long, BigInteger> contributors = new LinkedHashMap<>();
-            qualified.stream().limit(session.getInt("previousThreshold")).forEach(i -> contributors.put((long) i, mine.get(i)));
-            share = Threshold.interpolateScalars(contributors);
+        DkgComputation.ShareResult result = DkgComputation.receiverShare(DkgSession.fromJson(session), deals(session),
+                signer.key(), receiverIndex(session));
+        if (result.problem() != null) {
+            throw new AssertionError(signer.name() + ": " + result.problem());
         }
-        int j = receiverIndex(session);
-        String expected = session.getJsonArray("publicShares").stream().map(JsonValue::asJsonObject)
-                .filter(p -> p.getInt("index") == j).findFirst().orElseThrow().getString("publicShare");
-        if (!Threshold.shareKey(share).publicKey().toHex().equals(expected)) {
-            throw new AssertionError(signer.name() + "'s share does not match its public share in epoch " + epoch);
-        }
-        shares.put(epoch, share);
-        return share;
+        shares.put(session.getJsonNumber("epoch").longValue(), result.share());
+        return result.share();
     }
 
     /** My partial for {@code hashHex} with my share of {@code epoch}. */
     String partial(long epoch, String hashHex) {
-        BlsSecretKey key = Threshold.shareKey(shares.get(epoch));
-        return key.sign(HEX.parseHex(hashHex)).toHex();
+        return SigningRequests.signature(Threshold.shareKey(shares.get(epoch)), hashHex);
     }
 
+    /** The accepted bundles, checked again here (dts-signer's checks): the server must publish only good ones. */
     private List<VerifiedDeal> deals(JsonObject session) {
-        long epoch = session.getJsonNumber("epoch").longValue();
-        Map<Integer, JsonObject> dealers = session.getJsonArray("dealers").stream().map(JsonValue::asJsonObject)
-                .collect(Collectors.toMap(d -> d.getInt("index"), d -> d));
-        java.util.SortedSet<Integer> receivers = session.getJsonArray("receivers").stream()
-                .map(r -> r.asJsonObject().getInt("index")).collect(Collectors.toCollection(java.util.TreeSet::new));
-        List<VerifiedDeal> verified = new ArrayList<>();
-        for (JsonValue value : Api.parseArray(api.get("api/v1/dkg/sessions/" + epoch + "/deals").body())) {
-            JsonObject deal = value.asJsonObject();
-            JsonObject dealer = dealers.get(deal.getInt("dealerIndex"));
-            DealBundle bundle = new DealBundle(epoch, deal.getInt("dealerIndex"), session.getInt("threshold"),
-                    deal.getJsonArray("commitments").getValuesAs(jakarta.json.JsonString.class).stream()
-                            .map(c -> HEX.parseHex(c.getString())).toList(),
-                    deal.getJsonArray("shares").stream().map(JsonValue::asJsonObject)
-                            .map(s -> new EncryptedShare(s.getInt("receiverIndex"), HEX.parseHex(s.getString("ephemeralKey")),
-                                    HEX.parseHex(s.getString("ciphertext")))).toList(),
-                    HEX.parseHex(deal.getString("signature")));
-            BlsPublicKey oldShare = dealer.isNull("oldPublicShare") ? null : BlsPublicKey.fromHex(dealer.getString("oldPublicShare"));
-            DealCheck.Verdict verdict = DealCheck.check(bundle, new DealCheck.Expectation(epoch, dealer.getInt("index"),
-                    session.getInt("threshold"), BlsPublicKey.fromHex(dealer.getString("publicKey")), receivers, oldShare));
-            if (!verdict.accepted()) {
-                throw new AssertionError("the server published a bundle that fails " + verdict.fault());
-            }
-            verified.add(verdict.deal());
-        }
-        return verified;
+        List<JsonObject> posted = Api.parseArray(api.get("api/v1/dkg/sessions/" + session.getJsonNumber("epoch").longValue()
+                + "/deals").body()).stream().map(JsonValue::asJsonObject).toList();
+        return DkgComputation.verifiedDeals(DkgSession.fromJson(session), posted, problem -> {
+            throw new AssertionError(problem);
+        });
     }
 
     private int indexIn(JsonObject session, String role) {
@@ -254,11 +210,6 @@ final class DkgParty {
     }
 
     private static String json(DealBundle bundle) {
-        return "{\"dealerIndex\":" + bundle.dealerIndex() + ",\"commitments\":"
-                + bundle.commitments().stream().map(c -> "\"" + HEX.formatHex(c) + "\"").collect(Collectors.joining(",", "[", "]"))
-                + ",\"shares\":" + bundle.shares().stream().map(s -> "{\"receiverIndex\":" + s.receiverIndex()
-                        + ",\"ephemeralKey\":\"" + HEX.formatHex(s.ephemeralKey()) + "\",\"ciphertext\":\""
-                        + HEX.formatHex(s.ciphertext()) + "\"}").collect(Collectors.joining(",", "[", "]"))
-                + ",\"signature\":\"" + HEX.formatHex(bundle.signature()) + "\"}";
+        return DkgMessages.dealToJson(bundle).toString();
     }
 }

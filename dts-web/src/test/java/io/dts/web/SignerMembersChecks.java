@@ -7,27 +7,18 @@ import static io.dts.web.SigningRequests.randomHash;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dts.core.crypto.BlsSecretKey;
-import io.dts.signer.Keystores;
 import io.dts.signer.Member;
-import io.dts.signer.SignerClient;
-import io.dts.signer.StateDirectory;
 import io.dts.web.Api.Answer;
 import io.dts.web.Contract.TestSigner;
+import io.dts.web.SignerMembers.Unattended;
 import io.dts.web.crypto.RawBlst;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,35 +30,28 @@ abstract class SignerMembersChecks extends DeployedDts {
 
     private static final long WINDOW = 3;
 
-    /** A dts-signer member and the account it runs as. */
-    record Unattended(TestSigner signer, Member member, StateDirectory state) {
-
-        BlsSecretKey share(long epoch) {
-            return state.share(epoch).orElseThrow(() -> new AssertionError(signer.name() + " holds no share of epoch " + epoch));
-        }
-    }
-
-    private final List<Unattended> running = new CopyOnWriteArrayList<>();
-    private ScheduledExecutorService loop;
+    private SignerMembers members;
     private Runnable restore = () -> { };
+
+    @BeforeEach
+    void membersOfThisServer() {
+        members = new SignerMembers(api.base());
+    }
 
     @AfterEach
     void stopMembersAndRestoreTheNetwork() {
-        if (loop != null) {
-            loop.shutdownNow();
-        }
+        members.close();
         restore.run();
-        Answer aggregate = api.send("PUT", "api/v1/network/signing-mode", OWNER, OWNER_PASSWORD, "{\"signingMode\":\"AGGREGATE\"}");
-        assertThat(aggregate.status()).as(aggregate.body()).isEqualTo(200);
+        contract.aggregateMode();
     }
 
     @Test
     void unattendedSignersRunAFreshDkgAndAnyThreeOfFiveSignOneSignatureUnderTheGroupKey() throws IOException {
         contract.cleanSlate();
-        List<Unattended> five = start(contract.fillCommittee("us", 1_000));
+        List<Unattended> five = members.start(contract.fillCommittee("us", 1_000));
         contract.rotateNow();
         long epoch = contract.network().getJsonNumber("epoch").longValue();
-        thresholdMode(true);
+        contract.thresholdModeWithANewKey(WINDOW);
         JsonObject session = DkgParty.awaitCurrentSession(api, s -> s.getJsonNumber("epoch").longValue() == epoch && phase(s, "COMPLETE"));
         awaitShares(five, epoch);
         String groupKey = session.getString("groupPublicKey");
@@ -96,17 +80,17 @@ abstract class SignerMembersChecks extends DeployedDts {
         for (int i = 0; i < 5; i++) {
             founders.add(governance.member("rs" + i, 1_000, 2));
         }
-        List<Unattended> five = start(founders);
+        List<Unattended> five = members.start(founders);
         contract.rotateNow();
         long first = contract.network().getJsonNumber("epoch").longValue();
-        thresholdMode(true);
+        contract.thresholdModeWithANewKey(WINDOW);
         JsonObject fresh = DkgParty.awaitCurrentSession(api, s -> s.getJsonNumber("epoch").longValue() == first && phase(s, "COMPLETE"));
         awaitShares(five, first);
         String groupKey = fresh.getString("groupPublicKey");
 
         // Back to the seats the other groups expect; the newest members propose (none of them is slashed here).
         restore = () -> {
-            List<TestSigner> newestFirst = new ArrayList<>(running.stream().map(Unattended::signer).toList());
+            List<TestSigner> newestFirst = new ArrayList<>(members.running().stream().map(Unattended::signer).toList());
             java.util.Collections.reverse(newestFirst);
             setSeats(governance, newestFirst, Contract.TOTAL_SIGNERS, Contract.THRESHOLD);
         };
@@ -115,7 +99,7 @@ abstract class SignerMembersChecks extends DeployedDts {
         for (int i = 0; i < 3; i++) {
             joiners.add(contract.newSigner("rj" + i, 1_000)); // two take the free seats, one waits as a backup
         }
-        start(joiners);
+        members.start(joiners);
         Unattended leaver = five.get(4);
         Answer left = api.send("DELETE", "api/v1/signers/" + leaver.signer().name() + "/active", OWNER, OWNER_PASSWORD);
         assertThat(left.status()).as(left.body()).isEqualTo(200); // the backup takes its seat
@@ -129,7 +113,7 @@ abstract class SignerMembersChecks extends DeployedDts {
         assertThat(reshared.getInt("threshold")).isEqualTo(5);
         assertThat(reshared.getJsonArray("receivers")).hasSize(7);
         assertThat(reshared.getString("groupPublicKey")).as("the group key survives the rotation").isEqualTo(groupKey);
-        List<Unattended> seven = running.stream().filter(u -> DkgParty.indexOf(reshared, "receivers", u.signer().name()) > 0).toList();
+        List<Unattended> seven = members.running().stream().filter(u -> DkgParty.indexOf(reshared, "receivers", u.signer().name()) > 0).toList();
         assertThat(seven).hasSize(7).doesNotContain(leaver);
         awaitShares(seven, second);
 
@@ -161,23 +145,6 @@ abstract class SignerMembersChecks extends DeployedDts {
         assertThat(oldShare.code()).isEqualTo(103);
     }
 
-    /** Starts dts-signer members for {@code signers}: their DKG duties run every 200 ms. */
-    private List<Unattended> start(List<TestSigner> signers) throws IOException {
-        List<Unattended> started = new ArrayList<>();
-        for (TestSigner signer : signers) {
-            Path dir = Files.createTempDirectory("dts-signer-" + signer.name());
-            StateDirectory state = new StateDirectory(dir, "state-password".toCharArray(), Keystores.Kdf.pbkdf2(16), new SecureRandom());
-            SignerClient client = new SignerClient(api.base(), signer.name(), signer.password().toCharArray());
-            started.add(new Unattended(signer, new Member(client, signer.key(), state), state));
-        }
-        running.addAll(started);
-        if (loop == null) {
-            loop = Executors.newSingleThreadScheduledExecutor();
-            loop.scheduleWithFixedDelay(() -> running.forEach(u -> u.member().dkgStep()), 0, 200, TimeUnit.MILLISECONDS);
-        }
-        return started;
-    }
-
     /** Seats and threshold by two parameter-change proposals that {@code voters} pass. */
     private void setSeats(Governance governance, List<TestSigner> voters, long seats, long threshold) {
         TestSigner proposer = voters.get(0);
@@ -194,14 +161,8 @@ abstract class SignerMembersChecks extends DeployedDts {
                 && governance.params().getInt("signatureThreshold") == threshold)).as("the new seats took effect").isTrue();
     }
 
-    private void thresholdMode(boolean newGroupKey) {
-        Answer answer = api.send("PUT", "api/v1/network/signing-mode", OWNER, OWNER_PASSWORD,
-                "{\"signingMode\":\"THRESHOLD\",\"dkgPhaseBlocks\":" + WINDOW + ",\"newGroupKey\":" + newGroupKey + "}");
-        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-    }
-
     private static void awaitShares(List<Unattended> who, long epoch) {
-        assertThat(Contract.eventually(Duration.ofSeconds(30), () -> who.stream().allMatch(u -> u.state().share(epoch).isPresent())))
+        assertThat(Contract.eventually(Duration.ofSeconds(30), () -> who.stream().allMatch(u -> u.holdsShareOf(epoch))))
                 .as("every member stored its share of epoch " + epoch).isTrue();
     }
 
@@ -216,7 +177,7 @@ abstract class SignerMembersChecks extends DeployedDts {
     }
 
     private Answer post(Unattended member, BlsSecretKey share, String hash) {
-        return api.post("api/v1/partial-signatures", "{\"messageHash\":\"" + hash + "\",\"signature\":\""
-                + share.sign(HexFormat.of().parseHex(hash)).toHex() + "\"}", member.signer().name(), member.signer().password());
+        return api.post("api/v1/partial-signatures", partialJson(hash, SigningRequests.signature(share, hash)),
+                member.signer().name(), member.signer().password());
     }
 }

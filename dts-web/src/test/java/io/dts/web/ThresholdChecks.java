@@ -1,7 +1,5 @@
 package io.dts.web;
 
-import static io.dts.web.Api.OWNER;
-import static io.dts.web.Api.OWNER_PASSWORD;
 import static io.dts.web.SigningRequests.partialJson;
 import static io.dts.web.SigningRequests.randomHash;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,7 +11,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -39,7 +36,7 @@ abstract class ThresholdChecks extends DeployedDts {
         if (members != null) {
             members.shutdownNow();
         }
-        setMode("AGGREGATE");
+        contract.aggregateMode();
     }
 
     @Test
@@ -78,7 +75,7 @@ abstract class ThresholdChecks extends DeployedDts {
         String other = randomHash();
         new SigningRequests(api).open(other);
         TestSigner member = five.get(1).signer;
-        Answer wrong = api.post("api/v1/partial-signatures", partialJson(other, member.key().sign(HexFormat.of().parseHex(other)).toHex()),
+        Answer wrong = api.post("api/v1/partial-signatures", partialJson(other, SigningRequests.signature(member.key(), other)),
                 member.name(), member.password());
         assertThat(wrong.status()).isEqualTo(422);
         assertThat(wrong.code()).isEqualTo(103);
@@ -94,7 +91,7 @@ abstract class ThresholdChecks extends DeployedDts {
         liar.badShareTo = victim.signer.name();
         accuser.falselyAccuse = five.get(0).signer.name();
         silent.silent = true;
-        setMode("THRESHOLD");
+        contract.thresholdModeWithANewKey(WINDOW);
         JsonObject session = DkgParty.awaitCurrentSession(api, s -> s.getJsonNumber("epoch").longValue() >= startEpoch
                 && (s.getString("phase").equals("COMPLETE") || s.getString("phase").equals("FAILED")));
         assertThat(session.getString("phase")).as(session.toString()).isEqualTo("COMPLETE");
@@ -158,7 +155,7 @@ abstract class ThresholdChecks extends DeployedDts {
         List<DkgParty> five = thresholdCommittee("once");
         DkgParty eager = five.get(0);
         eager.silent = true; // the test deals for it
-        setMode("THRESHOLD");
+        contract.thresholdModeWithANewKey(WINDOW);
         JsonObject session = api.get("api/v1/dkg/sessions/" + startEpoch).json();
         String bundle = eager.dealJson(session);
         java.util.concurrent.ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -185,7 +182,7 @@ abstract class ThresholdChecks extends DeployedDts {
     /** Five members running in the background, a fresh epoch, threshold mode, and its session completed. */
     List<DkgParty> freshThresholdNetwork() {
         List<DkgParty> five = thresholdCommittee("th");
-        setMode("THRESHOLD");
+        contract.thresholdModeWithANewKey(WINDOW);
         JsonObject session = DkgParty.awaitCurrentSession(api, s -> s.getJsonNumber("epoch").longValue() >= startEpoch && s.getString("phase").equals("COMPLETE"));
         awaitShares(five, session.getJsonNumber("epoch").longValue());
         return five;
@@ -207,13 +204,6 @@ abstract class ThresholdChecks extends DeployedDts {
             }
         }), 0, 200, TimeUnit.MILLISECONDS);
         return five;
-    }
-
-    void setMode(String mode) {
-        Answer answer = api.send("PUT", "api/v1/network/signing-mode", OWNER, OWNER_PASSWORD,
-                "{\"signingMode\":\"" + mode + "\",\"dkgPhaseBlocks\":" + WINDOW + ",\"newGroupKey\":true}");
-        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-        assertThat(answer.json().getJsonObject("params").getString("signingMode")).isEqualTo(mode);
     }
 
     void awaitShares(List<DkgParty> who, long epoch) {

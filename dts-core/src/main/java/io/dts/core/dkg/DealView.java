@@ -1,7 +1,7 @@
 package io.dts.core.dkg;
 
 import io.dts.persistence.dkg.DkgDeal;
-import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 
 /** An accepted deal bundle as posted, with the height it arrived at. */
@@ -13,9 +13,10 @@ public record DealView(long epoch, int dealerIndex, List<String> commitments, Li
     }
 
     static DealView of(DkgDeal row) {
-        return new DealView(row.getEpoch(), row.getDealerIndex(), List.of(row.getCommitments().split(",")),
-                Arrays.stream(row.getShares().split(",")).map(s -> s.split(":"))
-                        .map(p -> new Share(Integer.parseInt(p[0]), p[1], p[2])).toList(),
+        HexFormat hex = HexFormat.of();
+        return new DealView(row.getEpoch(), row.getDealerIndex(), DkgRecords.commitments(row).stream().map(hex::formatHex).toList(),
+                DkgRecords.shares(row).stream().map(s -> new Share(s.receiverIndex(), hex.formatHex(s.ephemeralKey()),
+                        hex.formatHex(s.ciphertext()))).toList(),
                 row.getSignature(), row.getHeight());
     }
 }

@@ -54,7 +54,7 @@ public class DkgFinalizer {
         List<DkgParticipant> dealers = dkg.participants(record.getEpoch(), DkgParticipant.DEALER);
         List<VerifiedDeal> accepted = new ArrayList<>();
         for (DkgDeal deal : dkg.deals(record.getEpoch())) {
-            accepted.add(verified(record, deal));
+            accepted.add(verified(record, deal, dealers));
         }
         Set<Integer> disqualified = dkg.complaints(record.getEpoch()).stream().filter(c -> "VALID".equals(c.getVerdict()))
                 .map(DkgComplaint::getDealerIndex).collect(Collectors.toSet());
@@ -102,8 +102,11 @@ public class DkgFinalizer {
 
     /** A stored bundle, checked again (it passed when it arrived) into the form the math takes. */
     VerifiedDeal verified(DkgSessionRecord record, DkgDeal deal) {
-        DkgParticipant dealer = dkg.participants(record.getEpoch(), DkgParticipant.DEALER).stream()
-                .filter(p -> p.getIndex() == deal.getDealerIndex()).findFirst().orElseThrow();
+        return verified(record, deal, dkg.participants(record.getEpoch(), DkgParticipant.DEALER));
+    }
+
+    private VerifiedDeal verified(DkgSessionRecord record, DkgDeal deal, List<DkgParticipant> dealers) {
+        DkgParticipant dealer = dealers.stream().filter(p -> p.getIndex() == deal.getDealerIndex()).findFirst().orElseThrow();
         DealCheck.Verdict verdict = DealCheck.check(DkgRecords.bundle(deal, record.getThreshold()), records.expectation(record, dealer));
         if (!verdict.accepted()) {
             throw new IllegalStateException("stored deal " + deal.getDealerIndex() + " of epoch " + deal.getEpoch()

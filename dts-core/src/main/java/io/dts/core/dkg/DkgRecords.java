@@ -105,10 +105,19 @@ public class DkgRecords {
 
     /** The bundle of a stored row. */
     static DealBundle bundle(DkgDeal row, int threshold) {
-        List<byte[]> commitments = Arrays.stream(row.getCommitments().split(",")).map(HEX::parseHex).toList();
-        List<EncryptedShare> shares = Arrays.stream(row.getShares().split(",")).map(s -> s.split(":"))
+        return new DealBundle(row.getEpoch(), row.getDealerIndex(), threshold, commitments(row), shares(row),
+                HEX.parseHex(row.getSignature()));
+    }
+
+    /** A stored row's commitments, in order (the inverse of {@link #row}). */
+    static List<byte[]> commitments(DkgDeal row) {
+        return Arrays.stream(row.getCommitments().split(",")).map(HEX::parseHex).toList();
+    }
+
+    /** A stored row's encrypted shares, in receiver order (the inverse of {@link #row}). */
+    static List<EncryptedShare> shares(DkgDeal row) {
+        return Arrays.stream(row.getShares().split(",")).map(s -> s.split(":"))
                 .map(p -> new EncryptedShare(Integer.parseInt(p[0]), HEX.parseHex(p[1]), HEX.parseHex(p[2]))).toList();
-        return new DealBundle(row.getEpoch(), row.getDealerIndex(), threshold, commitments, shares, HEX.parseHex(row.getSignature()));
     }
 
     static Map<String, DkgParticipant> bySigner(List<DkgParticipant> participants) {

@@ -93,12 +93,7 @@ public class DkgService {
     public NetworkStatus setSigningMode(String caller, String mode, Long phaseBlocks, boolean newGroupKey) {
         rules.requireOwner(caller);
         NetworkParams current = networkService.currentParams();
-        SigningMode next;
-        try {
-            next = mode == null ? current.signingMode() : SigningMode.valueOf(mode.trim().toUpperCase());
-        } catch (IllegalArgumentException e) {
-            throw new DtsException(ErrorCode.INVALID_PARAMS, "signingMode must be AGGREGATE or THRESHOLD");
-        }
+        SigningMode next = SigningMode.named(mode, current.signingMode());
         NetworkParams changed = current.withSigning(next, phaseBlocks == null ? current.dkgPhaseBlocks() : phaseBlocks);
         NetworkState state = network.stateForUpdate();
         state.setSigningMode(changed.signingMode().name());

@@ -58,11 +58,13 @@ public class Aggregation {
         List<PartialSignature> used = requests.partials(request.getId()).subList(0, request.getThreshold());
         byte[] hash = HexFormat.of().parseHex(request.getMessageHash());
         boolean threshold = request.getGroupPublicKey() != null;
-        Map<String, Integer> indices = threshold ? receiverIndices(request.getEpoch()) : memberIndices(request.getEpoch());
+        Map<String, Integer> indices;
         BlsSignature signature;
         if (threshold) {
+            Map<String, Integer> receivers = receiverIndices(request.getEpoch());
+            indices = receivers;
             Map<Long, BlsSignature> byIndex = new LinkedHashMap<>();
-            used.forEach(p -> byIndex.put((long) indices.get(p.getSigner()), points.signature(p.getSignature())));
+            used.forEach(p -> byIndex.put((long) receivers.get(p.getSigner()), points.signature(p.getSignature())));
             signature = Threshold.combine(byIndex);
             if (!Bls.verify(points.key(request.getGroupPublicKey()), hash, signature)) {
                 // Every partial verified under its public share, so this cannot happen short of a bug: never store it.
@@ -71,6 +73,7 @@ public class Aggregation {
             }
         } else {
             Map<String, EpochMember> members = members(request.getEpoch());
+            indices = members.values().stream().collect(Collectors.toMap(EpochMember::getSigner, EpochMember::getMemberIndex));
             signature = Bls.aggregate(used.stream().map(p -> points.signature(p.getSignature())).toList());
             List<BlsPublicKey> keys = used.stream().map(p -> points.key(members.get(p.getSigner()).getPublicKey())).toList();
             if (!Bls.fastAggregateVerify(keys, hash, signature)) {
@@ -79,11 +82,8 @@ public class Aggregation {
         }
         List<String> participants = used.stream().map(PartialSignature::getSigner).toList();
         boolean completed = requests.complete(request.getId(), threshold ? null : signature.toHex(),
-                bitfield(participants.stream().map(indices::get).toList()), height,
+                threshold ? signature.toHex() : null, bitfield(participants.stream().map(indices::get).toList()), height,
                 (System.nanoTime() - validSinceNanos) / 1_000, participants);
-        if (completed && threshold) {
-            requests.recordGroupSignature(request.getId(), signature.toHex());
-        }
         requests.reload(request);
         if (!completed) {
             return; // completed by someone else already (cannot happen under the row lock; never twice)
@@ -103,11 +103,6 @@ public class Aggregation {
     private Map<String, Integer> receiverIndices(long epoch) {
         return dkg.participants(epoch, DkgParticipant.RECEIVER).stream()
                 .collect(Collectors.toMap(DkgParticipant::getSigner, DkgParticipant::getIndex, (a, b) -> a));
-    }
-
-    private Map<String, Integer> memberIndices(long epoch) {
-        return epochs.members(epoch).stream()
-                .collect(Collectors.toMap(EpochMember::getSigner, EpochMember::getMemberIndex, (a, b) -> a));
     }
 
     PartialReceipt receipt(SigningRequest request, String signer) {

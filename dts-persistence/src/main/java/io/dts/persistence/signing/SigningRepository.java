@@ -57,16 +57,18 @@ public class SigningRepository {
     }
 
     /**
-     * Completes a PENDING request with its aggregate. @return whether this call completed it (false:
-     * it was no longer pending)
+     * Completes a PENDING request with its aggregate (aggregate mode) or its group signature
+     * (threshold mode; the other one is null). @return whether this call completed it (false: it was
+     * no longer pending)
      */
-    public boolean complete(long id, String aggregateSignature, String participantBitfield, long height,
-            long completionMicros, List<String> participants) {
+    public boolean complete(long id, String aggregateSignature, String groupSignature, String participantBitfield,
+            long height, long completionMicros, List<String> participants) {
         boolean completed = em.createQuery("UPDATE SigningRequest r SET r.status = 'COMPLETE', r.openHash = NULL,"
-                        + " r.aggregateSignature = :aggregate, r.participantBitfield = :bitfield,"
+                        + " r.aggregateSignature = :aggregate, r.groupSignature = :group, r.participantBitfield = :bitfield,"
                         + " r.completedHeight = :height, r.completionMicros = :micros, r.version = r.version + 1"
                         + " WHERE r.id = :id AND r.status = 'PENDING'")
-                .setParameter("aggregate", aggregateSignature).setParameter("bitfield", participantBitfield)
+                .setParameter("aggregate", aggregateSignature).setParameter("group", groupSignature)
+                .setParameter("bitfield", participantBitfield)
                 .setParameter("height", height).setParameter("micros", completionMicros).setParameter("id", id)
                 .executeUpdate() == 1;
         if (completed) {
@@ -74,12 +76,6 @@ public class SigningRepository {
                     .setParameter("id", id).setParameter("signers", participants).executeUpdate();
         }
         return completed;
-    }
-
-    /** Threshold mode: records the group signature of a request this transaction just completed. */
-    public void recordGroupSignature(long id, String groupSignature) {
-        em.createQuery("UPDATE SigningRequest r SET r.groupSignature = :signature WHERE r.id = :id")
-                .setParameter("signature", groupSignature).setParameter("id", id).executeUpdate();
     }
 
     /** Expires a PENDING request whose expiry height has come. @return whether this call expired it */

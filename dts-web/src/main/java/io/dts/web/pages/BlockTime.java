@@ -1,5 +1,7 @@
 package io.dts.web.pages;
 
+import org.eclipse.microprofile.config.ConfigProvider;
+
 /**
  * Blocks in wall-clock words for the portal. The network counts in blocks; people think in minutes.
  * The block interval is the app's own ({@code DTS_BLOCK_INTERVAL_SECONDS}), so the time is close but
@@ -8,6 +10,11 @@ package io.dts.web.pages;
 public final class BlockTime {
 
     private BlockTime() {
+    }
+
+    /** Seconds per block, as the block timer has them ({@code dts.block-interval-seconds}, default 5). */
+    public static double intervalSeconds() {
+        return ConfigProvider.getConfig().getOptionalValue("dts.block-interval-seconds", Double.class).orElse(5.0);
     }
 
     /** E.g. "1 block", "144 blocks". */

@@ -14,7 +14,6 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The DKG explorer: the group key threshold mode signs under, the sessions that made and reshared
@@ -45,7 +44,7 @@ public class DkgPage implements Serializable {
 
     @PostConstruct
     void readBlockInterval() {
-        blockIntervalSeconds = ConfigProvider.getConfig().getOptionalValue("dts.block-interval-seconds", Double.class).orElse(5.0);
+        blockIntervalSeconds = BlockTime.intervalSeconds();
     }
 
     /** One participant of the chosen session, with what it did. */

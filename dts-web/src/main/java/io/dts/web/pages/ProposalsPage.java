@@ -26,7 +26,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Governance in the portal: every proposal with its votes and where it stands (the timelock's
@@ -66,7 +65,7 @@ public class ProposalsPage implements Serializable {
 
     @PostConstruct
     void readBlockInterval() {
-        blockIntervalSeconds = ConfigProvider.getConfig().getOptionalValue("dts.block-interval-seconds", Double.class).orElse(5.0);
+        blockIntervalSeconds = BlockTime.intervalSeconds();
     }
 
     public NetworkStatus getStatus() {

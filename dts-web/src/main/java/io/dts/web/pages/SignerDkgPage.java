@@ -11,7 +11,6 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
 import java.util.Map;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.primefaces.PrimeFaces;
 
 /**
@@ -53,7 +52,7 @@ public class SignerDkgPage {
 
     /** The app's block interval, for the page's countdown in approximate time. */
     public double getBlockSeconds() {
-        return ConfigProvider.getConfig().getOptionalValue("dts.block-interval-seconds", Double.class).orElse(5.0);
+        return BlockTime.intervalSeconds();
     }
 
     private void answer(java.util.function.Supplier<String> action) {

@@ -1,8 +1,6 @@
 package io.dts.web.rest;
 
 import io.dts.core.dkg.DkgService;
-import io.dts.core.error.DtsException;
-import io.dts.core.error.ErrorCode;
 import io.dts.core.network.NetworkParams;
 import io.dts.core.network.NetworkService;
 import io.dts.core.network.NetworkStatus;
@@ -82,7 +80,7 @@ public class NetworkResource {
                 or(body.minReputationToPropose(), NetworkParams.DEFAULT_MIN_REPUTATION_TO_PROPOSE),
                 or(body.executionDelay(), NetworkParams.DEFAULT_EXECUTION_DELAY),
                 or(body.protocolFee(), NetworkParams.DEFAULT_PROTOCOL_FEE))
-                .withSigning(signingMode(body.signingMode()), or(body.dkgPhaseBlocks(), NetworkParams.DEFAULT_DKG_PHASE_BLOCKS));
+                .withSigning(SigningMode.named(body.signingMode(), SigningMode.AGGREGATE), or(body.dkgPhaseBlocks(), NetworkParams.DEFAULT_DKG_PHASE_BLOCKS));
         return network.initialize(caller, params);
     }
 
@@ -92,14 +90,6 @@ public class NetworkResource {
         String caller = callers.require();
         RequestBodies.require(body, "{signingMode, dkgPhaseBlocks?, newGroupKey?}");
         return dkg.setSigningMode(caller, body.signingMode(), body.dkgPhaseBlocks(), Boolean.TRUE.equals(body.newGroupKey()));
-    }
-
-    private static SigningMode signingMode(String name) {
-        try {
-            return name == null ? SigningMode.AGGREGATE : SigningMode.valueOf(name.trim().toUpperCase());
-        } catch (IllegalArgumentException e) {
-            throw new DtsException(ErrorCode.INVALID_PARAMS, "signingMode must be AGGREGATE or THRESHOLD");
-        }
     }
 
     @POST

@@ -1,33 +1,24 @@
 package io.dts.web.ui;
 
-import static io.dts.web.Api.OWNER;
-import static io.dts.web.Api.OWNER_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dts.core.crypto.BlsSecretKey;
-import io.dts.signer.Keystores;
-import io.dts.signer.Member;
-import io.dts.signer.SignerClient;
-import io.dts.signer.StateDirectory;
 import io.dts.web.Api;
 import io.dts.web.Api.Answer;
 import io.dts.web.Contract;
 import io.dts.web.Contract.TestSigner;
+import io.dts.web.SignerMembers;
 import io.dts.web.crypto.RawBlst;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
-import java.nio.file.Files;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -43,25 +34,20 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public abstract class BrowserMemberInBrowserChecks extends UiTest {
 
-    /** Keystore KDFs run in JavaScript on a busy machine (see SignerPortalInBrowserChecks). */
-    static final Duration CRYPTO = Duration.ofSeconds(180);
     /**
      * Deal and complaint windows, in blocks (1 s in tests): room for a browser polling every 2 s, and
      * the whole session (2 windows) well inside the rotation period, so the test's epoch is the newest.
      */
     static final long WINDOW = 6;
 
-    private final List<Member> members = new ArrayList<>();
-    private final List<StateDirectory> states = new ArrayList<>();
-    private ScheduledExecutorService loop;
+    private SignerMembers members;
 
     @AfterEach
     void stopMembersAndReturnToAggregateMode() {
-        if (loop != null) {
-            loop.shutdownNow();
+        if (members != null) {
+            members.close();
         }
-        Answer aggregate = api.send("PUT", "api/v1/network/signing-mode", OWNER, OWNER_PASSWORD, "{\"signingMode\":\"AGGREGATE\"}");
-        assertThat(aggregate.status()).as(aggregate.body()).isEqualTo(200);
+        contract.aggregateMode();
     }
 
     @Test
@@ -72,21 +58,14 @@ public abstract class BrowserMemberInBrowserChecks extends UiTest {
         String passphrase = "keystore passphrase " + UUID.randomUUID();
 
         Chromium browser = chromium();
-        browser.signUp(name, password);
-        contract.mint(name, 5_000);
-        browser.signIn(name, password);
-        browser.click("signer-link");
-        browser.type("new-passphrase", passphrase);
-        browser.type("new-passphrase-again", passphrase);
-        browser.type("register:stake", "2000");
-        browser.click("register:generate");
-        assertThat(waitForText(browser, By.id("messages"), "Registered as a signer")).contains("(active)");
+        registerInThePortal(browser, name, password, passphrase);
 
         List<TestSigner> others = new ArrayList<>();
         for (int i = 0; i < Contract.TOTAL_SIGNERS - 1; i++) {
             others.add(contract.newSigner("bm" + i, 1_000));
         }
-        startMembers(others);
+        members = new SignerMembers(api.base());
+        List<SignerMembers.Unattended> four = members.start(others);
         browser.type("passphrase", passphrase); // the KDF takes a while: before the rotation starts the clock
         browser.click("unlock");
         waitForText(browser, By.id("key-message"), "Key unlocked");
@@ -94,9 +73,7 @@ public abstract class BrowserMemberInBrowserChecks extends UiTest {
         contract.rotateNow();
         long epoch = contract.epoch();
 
-        Answer threshold = api.send("PUT", "api/v1/network/signing-mode", OWNER, OWNER_PASSWORD,
-                "{\"signingMode\":\"THRESHOLD\",\"dkgPhaseBlocks\":" + WINDOW + ",\"newGroupKey\":true}");
-        assertThat(threshold.status()).as(threshold.body()).isEqualTo(200);
+        contract.thresholdModeWithANewKey(WINDOW);
         browser.waitForText(By.id("dkg-role"), "dealer");
         assertThat(browser.waitFor(By.id("dkg-window")).getText()).as("a countdown in blocks").contains("blocks left");
 
@@ -115,7 +92,7 @@ public abstract class BrowserMemberInBrowserChecks extends UiTest {
                 .contains("checked 5 deals of epoch " + epoch + ": 5 shares verify");
         assertThat(browser.script("return localStorage.getItem('dts.dkg-vault.' + arguments[0])", name))
                 .as("the vault is stored sealed").asString().contains("ciphertext");
-        assertThat(Contract.eventually(Duration.ofSeconds(30), () -> states.stream().allMatch(s -> s.share(epoch).isPresent())))
+        assertThat(Contract.eventually(Duration.ofSeconds(30), () -> four.stream().allMatch(m -> m.holdsShareOf(epoch))))
                 .as("every dts-signer member stored its share").isTrue();
 
         String hash = randomHash();
@@ -124,7 +101,7 @@ public abstract class BrowserMemberInBrowserChecks extends UiTest {
         assertThat(opened.status()).as(opened.body()).isIn(200, 201);
         assertThat(opened.json().getString("groupPublicKey")).isEqualTo(groupKey);
         for (int k = 0; k < 2; k++) {
-            BlsSecretKey share = states.get(k).share(epoch).orElseThrow();
+            BlsSecretKey share = four.get(k).share(epoch);
             Answer partial = api.post("api/v1/partial-signatures", "{\"messageHash\":\"" + hash + "\",\"signature\":\""
                     + share.sign(HexFormat.of().parseHex(hash)).toHex() + "\"}", others.get(k).name(), others.get(k).password());
             assertThat(partial.json().getString("status")).as("two shares never suffice").isEqualTo("PENDING");
@@ -160,18 +137,6 @@ public abstract class BrowserMemberInBrowserChecks extends UiTest {
         assertThat(browser.waitFor(By.id("dkg:countdown")).getText()).startsWith("Finalized");
     }
 
-    /** dts-signer members for {@code signers}, their DKG duties every 200 ms (they sign nothing by themselves). */
-    private void startMembers(List<TestSigner> signers) throws Exception {
-        for (TestSigner signer : signers) {
-            StateDirectory state = new StateDirectory(Files.createTempDirectory("dts-signer-" + signer.name()),
-                    "state-password".toCharArray(), Keystores.Kdf.pbkdf2(16), new SecureRandom());
-            states.add(state);
-            members.add(new Member(new SignerClient(api.base(), signer.name(), signer.password().toCharArray()), signer.key(), state));
-        }
-        loop = Executors.newSingleThreadScheduledExecutor();
-        loop.scheduleWithFixedDelay(() -> members.forEach(Member::dkgStep), 0, 200, TimeUnit.MILLISECONDS);
-    }
-
     private JsonObject awaitFinishedSession(long epoch) {
         JsonObject[] last = new JsonObject[1];
         boolean finished = Contract.eventually(Duration.ofSeconds(120), () -> {
@@ -186,16 +151,6 @@ public abstract class BrowserMemberInBrowserChecks extends UiTest {
     private static int indexOf(JsonObject session, String name) {
         return session.getJsonArray("receivers").getValuesAs(JsonValue::asJsonObject).stream()
                 .filter(r -> r.getString("name").equals(name)).findFirst().orElseThrow().getInt("index");
-    }
-
-    private static String waitForText(Chromium browser, By locator, String text) {
-        new WebDriverWait(browser.driver(), CRYPTO).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
-        return browser.driver().findElement(locator).getText();
-    }
-
-    private static Object async(Chromium browser, String script, Object... args) {
-        browser.driver().manage().timeouts().scriptTimeout(CRYPTO);
-        return browser.driver().executeAsyncScript(script, args);
     }
 
     private static String randomHash() {

@@ -15,15 +15,12 @@ import jakarta.json.JsonString;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The signer portal in real Chromium: a newcomer registers with a key made in the browser, moves the
@@ -33,8 +30,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public abstract class SignerPortalInBrowserChecks extends UiTest {
 
-    /** Keystore encryption and decryption run a deliberately slow KDF in JavaScript on a busy machine. */
-    static final Duration CRYPTO = Duration.ofSeconds(180);
 
     @Test
     void aSignerRegistersInTheBrowserMovesTheKeystoreSignsToCompleteAndLeaves() throws Exception {
@@ -44,17 +39,7 @@ public abstract class SignerPortalInBrowserChecks extends UiTest {
         String passphrase = "keystore passphrase " + UUID.randomUUID();
 
         Chromium first = chromium();
-        first.signUp(name, password);
-        contract.mint(name, 5_000);
-        first.signIn(name, password);
-        first.click("signer-link");
-        first.type("new-passphrase", passphrase);
-        first.type("new-passphrase-again", passphrase);
-        first.type("register:stake", "2000");
-        first.click("register:generate");
-
-        String registered = waitForText(first, By.id("messages"), "Registered as a signer");
-        assertThat(registered).contains("(active)");
+        registerInThePortal(first, name, password, passphrase);
         JsonObject signer = contract.signer(name);
         assertThat(signer.getString("status")).isEqualTo("PRIMARY");
         assertThat(signer.getJsonNumber("stake").longValue()).isEqualTo(2_000);
@@ -176,16 +161,6 @@ public abstract class SignerPortalInBrowserChecks extends UiTest {
 
     private static long posts(Chromium browser) {
         return browser.sentRequests().stream().filter(request -> request.method().equals("POST")).count();
-    }
-
-    private static String waitForText(Chromium browser, By locator, String text) {
-        new WebDriverWait(browser.driver(), CRYPTO).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
-        return browser.driver().findElement(locator).getText();
-    }
-
-    private static Object async(Chromium browser, String script, Object... args) {
-        browser.driver().manage().timeouts().scriptTimeout(CRYPTO);
-        return browser.driver().executeAsyncScript(script, args);
     }
 
     /** The secret key, as the page's own code decrypts it from this browser's storage (hex). */

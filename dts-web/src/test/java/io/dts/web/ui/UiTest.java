@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -17,6 +18,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Base of the browser tests: the deployed application, plus real Chromium sessions that are closed
@@ -43,6 +46,38 @@ public abstract class UiTest extends DeployedDts {
         Chromium chromium = Chromium.start(base);
         browsers.add(chromium);
         return chromium;
+    }
+
+    /** Keystore encryption and decryption run a deliberately slow KDF in JavaScript on a busy machine. */
+    protected static final Duration CRYPTO = Duration.ofSeconds(180);
+
+    /**
+     * Signs {@code name} up in {@code browser}, mints it 5 000, signs in and registers, on the signer
+     * portal, a key the page generates and keeps under {@code passphrase}, with stake 2 000; asserts it
+     * took a committee seat.
+     */
+    protected void registerInThePortal(Chromium browser, String name, String password, String passphrase) {
+        browser.signUp(name, password);
+        contract.mint(name, 5_000);
+        browser.signIn(name, password);
+        browser.click("signer-link");
+        browser.type("new-passphrase", passphrase);
+        browser.type("new-passphrase-again", passphrase);
+        browser.type("register:stake", "2000");
+        browser.click("register:generate");
+        assertThat(waitForText(browser, By.id("messages"), "Registered as a signer")).contains("(active)");
+    }
+
+    /** Waits, as long as the browser's key crypto may take, for {@code text} in {@code locator}; returns its text. */
+    protected static String waitForText(Chromium browser, By locator, String text) {
+        new WebDriverWait(browser.driver(), CRYPTO).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+        return browser.driver().findElement(locator).getText();
+    }
+
+    /** Runs an asynchronous script in the page, allowing it as long as the key crypto may take. */
+    protected static Object async(Chromium browser, String script, Object... args) {
+        browser.driver().manage().timeouts().scriptTimeout(CRYPTO);
+        return browser.driver().executeAsyncScript(script, args);
     }
 
     /** Fails when any request a browser sent carried one of {@code secrets}, or hid its body. */
