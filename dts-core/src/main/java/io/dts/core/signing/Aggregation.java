@@ -50,12 +50,17 @@ public class Aggregation {
      * t (aggregate mode: their sum, checked with FastAggregateVerify under the participants' keys;
      * threshold mode: Lagrange interpolation at 0 over their DKG indices, checked as a plain signature
      * under the group key), stores it with its participants and appends THRESHOLD_REACHED.
+     *
+     * @param sinceNanos when the threshold-reaching partial was recorded ({@link System#nanoTime}), or
+     *        null when unknown: the request's {@code completionMicros} counts from it
+     * @return whether this call completed it
      */
-    void completeIfThresholdReached(SigningRequest request, long height, long validSinceNanos) {
-        if (requests.countPartials(request.getId()) < request.getThreshold()) {
-            return;
+    boolean complete(SigningRequest request, long height, Long sinceNanos) {
+        List<PartialSignature> partials = requests.partials(request.getId());
+        if (partials.size() < request.getThreshold()) {
+            return false;
         }
-        List<PartialSignature> used = requests.partials(request.getId()).subList(0, request.getThreshold());
+        List<PartialSignature> used = partials.subList(0, request.getThreshold());
         byte[] hash = HexFormat.of().parseHex(request.getMessageHash());
         boolean threshold = request.getGroupPublicKey() != null;
         Map<String, Integer> indices;
@@ -83,10 +88,10 @@ public class Aggregation {
         List<String> participants = used.stream().map(PartialSignature::getSigner).toList();
         boolean completed = requests.complete(request.getId(), threshold ? null : signature.toHex(),
                 threshold ? signature.toHex() : null, bitfield(participants.stream().map(indices::get).toList()), height,
-                (System.nanoTime() - validSinceNanos) / 1_000, participants);
+                sinceNanos == null ? null : (System.nanoTime() - sinceNanos) / 1_000, participants);
         requests.reload(request);
         if (!completed) {
-            return; // completed by someone else already (cannot happen under the row lock; never twice)
+            return false; // completed by someone else already (cannot happen under the row lock; never twice)
         }
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("requestId", request.getId());
@@ -97,6 +102,7 @@ public class Aggregation {
         }
         data.put("participants", participants);
         events.append(EventType.THRESHOLD_REACHED, null, data);
+        return true;
     }
 
     /** Threshold mode: each receiver's 1-based DKG index in the session of {@code epoch}. */

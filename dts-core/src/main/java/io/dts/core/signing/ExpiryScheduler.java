@@ -6,17 +6,27 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 
-/** Once per block, expires the signing requests whose lifetime has passed (see {@link RequestExpiry}). */
+/**
+ * Once per block, completes the requests whose completion is owed (see {@link RequestCompletion}),
+ * then expires those whose lifetime has passed (see {@link RequestExpiry}).
+ */
 @Singleton
 @Startup
 @DependsOn("NetworkStartup")
 public class ExpiryScheduler extends EveryBlock {
 
     @Inject
+    RequestCompletion completion;
+
+    @Inject
     RequestExpiry expiry;
 
     @Override
     protected void onBlock(long intervalMillis) {
-        expiry.expireDue();
+        try {
+            completion.completeOwed();
+        } finally {
+            expiry.expireDue();
+        }
     }
 }

@@ -11,7 +11,11 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 
-/** Marks open requests EXPIRED once their expiry height is reached, each exactly once. */
+/**
+ * Marks open requests EXPIRED once their expiry height is reached, each exactly once. A due request
+ * that holds its threshold of partials (its completion was cut short, say by a stop of the server that
+ * recorded the last one) is completed instead: its signers did sign in time.
+ */
 @Stateless
 @WritesEvents
 public class RequestExpiry {
@@ -25,12 +29,20 @@ public class RequestExpiry {
     @Inject
     EventLog events;
 
+    @Inject
+    Aggregation aggregation;
+
     public int expireDue() {
         long height = rules.height();
         List<SigningRequest> due = requests.expiring(height);
         int expired = 0;
         for (SigningRequest request : due) {
-            if (requests.expire(request.getId(), height)) {
+            if (requests.countPartials(request.getId()) >= request.getThreshold()) {
+                requests.lock(request);
+                if (RequestStatus.PENDING.name().equals(request.getStatus())) {
+                    aggregation.complete(request, height, null);
+                }
+            } else if (requests.expire(request.getId(), height)) {
                 events.append(EventType.SIGNING_REQUEST_EXPIRED, null,
                         Map.of("requestId", request.getId(), "messageHash", request.getMessageHash()));
                 expired++;

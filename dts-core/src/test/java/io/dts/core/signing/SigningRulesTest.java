@@ -29,11 +29,11 @@ class SigningRulesTest {
 
     @Test
     void signingSpeedLosesTenPerBlockOfDelayDownToZero() {
-        assertThat(SigningService.signingSpeed(0)).isEqualTo(100);
-        assertThat(SigningService.signingSpeed(1)).isEqualTo(90);
-        assertThat(SigningService.signingSpeed(9)).isEqualTo(10);
-        assertThat(SigningService.signingSpeed(10)).isZero();
-        assertThat(SigningService.signingSpeed(500)).isZero();
+        assertThat(PartialIntake.signingSpeed(0)).isEqualTo(100);
+        assertThat(PartialIntake.signingSpeed(1)).isEqualTo(90);
+        assertThat(PartialIntake.signingSpeed(9)).isEqualTo(10);
+        assertThat(PartialIntake.signingSpeed(10)).isZero();
+        assertThat(PartialIntake.signingSpeed(500)).isZero();
     }
 
     @Test

@@ -58,11 +58,11 @@ public class SigningRepository {
 
     /**
      * Completes a PENDING request with its aggregate (aggregate mode) or its group signature
-     * (threshold mode; the other one is null). @return whether this call completed it (false: it was
-     * no longer pending)
+     * (threshold mode; the other one is null); {@code completionMicros} is null when not measured.
+     * @return whether this call completed it (false: it was no longer pending)
      */
     public boolean complete(long id, String aggregateSignature, String groupSignature, String participantBitfield,
-            long height, long completionMicros, List<String> participants) {
+            long height, Long completionMicros, List<String> participants) {
         boolean completed = em.createQuery("UPDATE SigningRequest r SET r.status = 'COMPLETE', r.openHash = NULL,"
                         + " r.aggregateSignature = :aggregate, r.groupSignature = :group, r.participantBitfield = :bitfield,"
                         + " r.completedHeight = :height, r.completionMicros = :micros, r.version = r.version + 1"
@@ -127,6 +127,14 @@ public class SigningRepository {
         return em.createQuery("SELECT r FROM SigningRequest r WHERE r.epoch = :epoch"
                         + " AND r.openedHeight >= :from AND r.openedHeight <= :to", SigningRequest.class)
                 .setParameter("epoch", epoch).setParameter("from", fromHeight).setParameter("to", toHeight)
+                .getResultList();
+    }
+
+    /** Ids of PENDING requests that have at least their threshold of partials, oldest first. */
+    public List<Long> pendingWithThreshold() {
+        return em.createQuery("SELECT r.id FROM SigningRequest r WHERE r.status = 'PENDING'"
+                        + " AND (SELECT COUNT(p) FROM PartialSignature p WHERE p.requestId = r.id) >= r.threshold"
+                        + " ORDER BY r.id", Long.class)
                 .getResultList();
     }
 
