@@ -8,7 +8,9 @@
 #
 # Arguments go to io.dts.web.load.PartialSignatureLoad (signers=64 threshold=43 clients=24
 # warmupSeconds=10 durationSeconds=45 verifySeconds=10 partialsPerRequest=<signers> requests=<auto>
-# batch=1; batch=B sends each signer's partials for B requests in one call to /partial-signatures/batch).
+# batch=1; batch=B sends each signer's partials for B requests in one call to /partial-signatures/batch,
+# blocks=staggered (each signer's blocks of B start at its own request, signers not in step) or
+# blocks=aligned (every signer's blocks cover the same B requests: one call brings all B to threshold)).
 # Environment: DTS_DB_URL/DTS_DB_USER/DTS_DB_PASSWORD pass through to the server (the database must be
 # empty: a fresh network); DTS_JAVA_OPTS passes through to the server JVM; DTS_OWNER_PASSWORD is
 # generated when unset; DTS_LOAD_BUILD=1 forces `mvn -B -q -DskipTests install` first, =0 never builds

@@ -3,6 +3,7 @@ package io.dts.core.signing;
 import io.dts.core.crypto.Bls;
 import io.dts.core.crypto.BlsPublicKey;
 import io.dts.core.crypto.BlsSignature;
+import io.dts.core.crypto.SignatureSet;
 import io.dts.core.crypto.Threshold;
 import io.dts.core.events.EventLog;
 import io.dts.core.events.EventType;
@@ -19,6 +20,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -46,49 +48,81 @@ public class Aggregation {
     DecodedPoints points;
 
     /**
-     * Completes {@code request} (locked by the caller) if it has t valid partials: combines the first
-     * t (aggregate mode: their sum, checked with FastAggregateVerify under the participants' keys;
-     * threshold mode: Lagrange interpolation at 0 over their DKG indices, checked as a plain signature
-     * under the group key), stores it with its participants and appends THRESHOLD_REACHED.
-     *
-     * @param sinceNanos when the threshold-reaching partial was recorded ({@link System#nanoTime}), or
-     *        null when unknown: the request's {@code completionMicros} counts from it
-     * @return whether this call completed it
+     * A request's first t partials combined, not yet checked: aggregate mode, their sum, checked as
+     * FastAggregateVerify under the participants' keys (one set under their summed key); threshold
+     * mode, Lagrange interpolation at 0 over their DKG indices, checked as a plain signature under
+     * the group key.
      */
-    boolean complete(SigningRequest request, long height, Long sinceNanos) {
+    record Combined(SigningRequest request, List<String> participants, Map<String, Integer> indices,
+            BlsSignature signature, SignatureSet check) {
+
+        boolean threshold() {
+            return request.getGroupPublicKey() != null;
+        }
+    }
+
+    /** Combines the first t partials of {@code request}; empty while it has fewer. */
+    Optional<Combined> combine(SigningRequest request) {
         List<PartialSignature> partials = requests.partials(request.getId());
         if (partials.size() < request.getThreshold()) {
-            return false;
+            return Optional.empty();
         }
         List<PartialSignature> used = partials.subList(0, request.getThreshold());
+        List<String> participants = used.stream().map(PartialSignature::getSigner).toList();
         byte[] hash = HexFormat.of().parseHex(request.getMessageHash());
-        boolean threshold = request.getGroupPublicKey() != null;
-        Map<String, Integer> indices;
-        BlsSignature signature;
-        if (threshold) {
+        if (request.getGroupPublicKey() != null) {
             Map<String, Integer> receivers = receiverIndices(request.getEpoch());
-            indices = receivers;
             Map<Long, BlsSignature> byIndex = new LinkedHashMap<>();
             used.forEach(p -> byIndex.put((long) receivers.get(p.getSigner()), points.signature(p.getSignature())));
-            signature = Threshold.combine(byIndex);
-            if (!Bls.verify(points.key(request.getGroupPublicKey()), hash, signature)) {
-                // Every partial verified under its public share, so this cannot happen short of a bug: never store it.
-                throw new IllegalStateException("threshold signature of verified partials failed under the group key, request "
-                        + request.getId());
-            }
-        } else {
-            Map<String, EpochMember> members = members(request.getEpoch());
-            indices = members.values().stream().collect(Collectors.toMap(EpochMember::getSigner, EpochMember::getMemberIndex));
-            signature = Bls.aggregate(used.stream().map(p -> points.signature(p.getSignature())).toList());
-            List<BlsPublicKey> keys = used.stream().map(p -> points.key(members.get(p.getSigner()).getPublicKey())).toList();
-            if (!Bls.fastAggregateVerify(keys, hash, signature)) {
-                throw new IllegalStateException("aggregate of verified partials failed to verify for request " + request.getId());
+            BlsSignature signature = Threshold.combine(byIndex);
+            return Optional.of(new Combined(request, participants, receivers, signature,
+                    new SignatureSet(points.key(request.getGroupPublicKey()), hash, signature)));
+        }
+        Map<String, EpochMember> members = members(request.getEpoch());
+        Map<String, Integer> indices = members.values().stream()
+                .collect(Collectors.toMap(EpochMember::getSigner, EpochMember::getMemberIndex));
+        BlsSignature signature = Bls.aggregate(used.stream().map(p -> points.signature(p.getSignature())).toList());
+        BlsPublicKey key = BlsPublicKey.aggregate(participants.stream().map(s -> points.key(members.get(s).getPublicKey())).toList());
+        return Optional.of(new Combined(request, participants, indices, signature, new SignatureSet(key, hash, signature)));
+    }
+
+    /**
+     * Checks several combinations at once (one multi-pairing when all hold) and stores each.
+     *
+     * @param sinceNanos when the threshold-reaching partials were recorded ({@link System#nanoTime}),
+     *        or null when unknown: each request's {@code completionMicros} counts from it
+     * @return how many of them this call completed
+     * @throws IllegalStateException if a combination of verified partials fails its check: never stored
+     */
+    int verifyAndStore(List<Combined> combined, long height, Long sinceNanos) {
+        List<Integer> invalid = Bls.invalidSignatureSets(combined.stream().map(Combined::check).toList());
+        if (!invalid.isEmpty()) {
+            // Every partial verified on arrival, so this cannot happen short of a bug.
+            throw new IllegalStateException("the combination of verified partials failed to verify for request "
+                    + combined.get(invalid.get(0)).request().getId());
+        }
+        int completed = 0;
+        for (Combined c : combined) {
+            if (store(c, height, sinceNanos)) {
+                completed++;
             }
         }
-        List<String> participants = used.stream().map(PartialSignature::getSigner).toList();
-        boolean completed = requests.complete(request.getId(), threshold ? null : signature.toHex(),
-                threshold ? signature.toHex() : null, bitfield(participants.stream().map(indices::get).toList()), height,
-                sinceNanos == null ? null : (System.nanoTime() - sinceNanos) / 1_000, participants);
+        return completed;
+    }
+
+    /** Completes {@code request} (locked by the caller) if it has t valid partials. @return whether this call did */
+    boolean complete(SigningRequest request, long height, Long sinceNanos) {
+        return combine(request).map(c -> verifyAndStore(List.of(c), height, sinceNanos) == 1).orElse(false);
+    }
+
+    /** Stores a checked combination with its participants and appends THRESHOLD_REACHED, if the request is still PENDING. */
+    private boolean store(Combined c, long height, Long sinceNanos) {
+        SigningRequest request = c.request();
+        boolean threshold = c.threshold();
+        String signature = c.signature().toHex();
+        boolean completed = requests.complete(request.getId(), threshold ? null : signature, threshold ? signature : null,
+                bitfield(c.participants().stream().map(c.indices()::get).toList()), height,
+                sinceNanos == null ? null : (System.nanoTime() - sinceNanos) / 1_000, c.participants());
         requests.reload(request);
         if (!completed) {
             return false; // completed by someone else already (cannot happen under the row lock; never twice)
@@ -96,11 +130,11 @@ public class Aggregation {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("requestId", request.getId());
         data.put("messageHash", request.getMessageHash());
-        data.put(threshold ? "groupSignature" : "aggregateSignature", signature.toHex());
+        data.put(threshold ? "groupSignature" : "aggregateSignature", signature);
         if (threshold) {
             data.put("groupPublicKey", request.getGroupPublicKey());
         }
-        data.put("participants", participants);
+        data.put("participants", c.participants());
         events.append(EventType.THRESHOLD_REACHED, null, data);
         return true;
     }

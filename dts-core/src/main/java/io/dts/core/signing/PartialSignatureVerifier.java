@@ -7,13 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.Semaphore;
 
 /**
  * Verifies signatures that arrive together in one batch (random linear combination, one
  * multi-pairing), falling back to one-by-one only to find the bad ones. Group commit, no extra
- * threads: a caller queues its signature; whichever caller holds the lock verifies everything queued
- * so far and hands each caller its answer; the others wait for theirs.
+ * threads: a caller queues its signature; a caller that gets one of the verifying permits (one per
+ * core) verifies a batch of what is queued and hands each caller its answer; the others wait for theirs.
  */
 @ApplicationScoped
 public class PartialSignatureVerifier {
@@ -25,7 +25,7 @@ public class PartialSignatureVerifier {
     }
 
     private final ConcurrentLinkedQueue<Pending> queue = new ConcurrentLinkedQueue<>();
-    private final ReentrantLock verifying = new ReentrantLock();
+    private final Semaphore verifying = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()));
 
     /** Whether {@code set} verifies. Blocks (without spinning) until its batch has been checked. */
     public boolean verify(SignatureSet set) {
@@ -41,16 +41,16 @@ public class PartialSignatureVerifier {
     }
 
     /**
-     * Verifies queued batches while there are any and nobody else is at it. Whoever holds the lock
-     * looks at the queue again after releasing it, so a caller that found the lock taken can simply
+     * Verifies queued batches while there are any and a permit is free. Whoever holds a permit looks
+     * at the queue again after releasing it, so a caller that found every permit taken can simply
      * wait for its answer: its signature is never left behind.
      */
     private void drain() {
-        while (!queue.isEmpty() && verifying.tryLock()) {
+        while (!queue.isEmpty() && verifying.tryAcquire()) {
             try {
                 verifyQueued();
             } finally {
-                verifying.unlock();
+                verifying.release();
             }
         }
     }
@@ -74,7 +74,7 @@ public class PartialSignatureVerifier {
             for (int i = 0; i < batch.size(); i++) {
                 batch.get(i).valid().complete(!invalid.contains(i));
             }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) { // never leave a caller waiting for an answer that cannot come
             batch.forEach(p -> p.valid().completeExceptionally(e));
         }
     }

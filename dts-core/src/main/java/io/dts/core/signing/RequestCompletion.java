@@ -9,7 +9,9 @@ import io.dts.persistence.signing.SigningRepository;
 import io.dts.persistence.signing.SigningRequest;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -47,8 +49,12 @@ public class RequestCompletion {
      * @param recordedAtNanos when the partials' transaction committed: completion time counts from there
      */
     public List<Outcome> completeAndAnswer(String caller, List<Taken> taken, long recordedAtNanos) {
+        List<Aggregation.Combined> reached = new ArrayList<>();
         taken.stream().filter(Taken::created).map(Taken::requestId).distinct().sorted()
-                .forEach(id -> completeIfReached(id, recordedAtNanos));
+                .forEach(id -> reached(id).flatMap(aggregation::combine).ifPresent(reached::add));
+        if (!reached.isEmpty()) {
+            aggregation.verifyAndStore(reached, rules.height(), recordedAtNanos);
+        }
         return answer(caller, taken);
     }
 
@@ -59,16 +65,15 @@ public class RequestCompletion {
                         t.created()), null)).toList();
     }
 
-    private void completeIfReached(long requestId, Long sinceNanos) {
+    /** The request, locked, if it is PENDING with at least its threshold of partials. */
+    private Optional<SigningRequest> reached(long requestId) {
         SigningRequest request = requests.find(requestId).orElseThrow();
         if (!RequestStatus.PENDING.name().equals(request.getStatus())
                 || requests.countPartials(requestId) < request.getThreshold()) {
-            return;
+            return Optional.empty();
         }
         requests.lock(request); // completers of one request take turns; the one after sees it COMPLETE
-        if (RequestStatus.PENDING.name().equals(request.getStatus())) {
-            aggregation.complete(request, rules.height(), sinceNanos);
-        }
+        return RequestStatus.PENDING.name().equals(request.getStatus()) ? Optional.of(request) : Optional.empty();
     }
 
     /** Notes that a completion failed after its partials were recorded (see {@link #completeOwed}). */

@@ -32,6 +32,12 @@ final class LoadSettings {
     final String order;
     /** Partials per call in the timed phase: 1 = {@code POST /partial-signatures}, more = {@code /partial-signatures/batch}. */
     final int batch;
+    /**
+     * With batches: "aligned" (every signer's calls cover the same B requests, so one call carries the
+     * threshold-reaching partial of all B) or "staggered" (each signer's blocks start at its own
+     * offset, as signers that are not in step would send them).
+     */
+    final String blocks;
     /** Where the Markdown report is written besides standard output; null: nowhere. */
     final Path resultFile;
     final String runId;
@@ -73,6 +79,11 @@ final class LoadSettings {
                     + "answers a new request) or 'interleaved' (consecutive partials go to different requests)");
         }
         this.batch = integer("batch", 1);
+        this.blocks = get("blocks", "staggered");
+        if (!blocks.equals("aligned") && !blocks.equals("staggered")) {
+            throw new SetupFailure("blocks is 'staggered' (each signer's batches start at its own request) or 'aligned'"
+                    + " (every signer's batches cover the same requests)");
+        }
         if (batch < 1 || batch > 256) {
             throw new SetupFailure("batch is 1 (one partial per call) to 256 (partials of one signer per call)");
         }

@@ -127,7 +127,8 @@ final class MarkdownReport {
                 + "sum + FastAggregateVerify", threshold), fmt("%.2f ms / %.2f ms", aggregationMillis[0], aggregationMillis[1]),
                 "", "");
         row(md, settings.batch == 1 ? "**REST intake, sustained** (`POST /api/v1/partial-signatures` → 201)"
-                : fmt("**REST intake, sustained** (`POST /api/v1/partial-signatures/batch`, %d per call, each → 201)", settings.batch),
+                : fmt("**REST intake, sustained** (`POST /api/v1/partial-signatures/batch`, %d per call, blocks %s, each → 201)",
+                        settings.batch, settings.blocks),
                 fmt("**%.0f partials/s**", rate),
                 "≥ raw verify", verdict(throughputPass));
         row(md, "ratio intake / raw single-thread verify", fmt("%.2f", ratio), "≥ 1.00", verdict(throughputPass));

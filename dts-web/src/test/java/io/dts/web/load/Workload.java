@@ -136,31 +136,44 @@ record Workload(String[] names, String[] passwords, BlsSecretKey[] keys, String[
     }
 
     /**
-     * Batch calls: the main requests in blocks of B; for each block, every signer's partials for the
-     * block's requests in one call, the signers in the order of the block's first request (as a
-     * committee answering B new requests at once).
+     * Batch calls: each signer's partials in blocks of B consecutive requests, one call per block.
+     * Aligned, every signer's blocks start at request 0, B, 2B, ... (a committee answering B new
+     * requests at once: one call brings all B to their threshold); staggered, signer s's blocks start
+     * at its own offset s·B/n (signers not in step: each call brings about B/n requests to it). Calls
+     * go out in the order of their first request, signers in the order of that request's partials.
      */
     private static Unit[] batches(LoadSettings settings, int requests, int[] signerOf, String[] bodies, String[] authorization) {
         int p = settings.partialsPerRequest;
+        int signers = java.util.Arrays.stream(signerOf).max().orElse(0) + 1;
         URI target = settings.base.resolve("api/v1/partial-signatures/batch");
-        List<Unit> units = new ArrayList<>();
-        for (int first = 0; first < requests; first += settings.batch) {
-            int last = Math.min(requests, first + settings.batch);
-            for (int j = 0; j < p; j++) {
-                int who = signerOf[first * p + j];
-                List<Integer> mine = new ArrayList<>();
-                for (int r = first; r < last; r++) {
-                    for (int i = 0; i < p; i++) {
-                        if (signerOf[r * p + i] == who) {
-                            mine.add(r * p + i);
-                        }
-                    }
-                }
-                String body = mine.stream().map(k -> bodies[k]).collect(java.util.stream.Collectors.joining(",", "{\"partials\":[", "]}"));
-                units.add(new Unit(post(target, authorization[who], body), mine.stream().mapToInt(Integer::intValue).toArray()));
+        // block starts per signer, and each partial k = r·p + i filed under (signer, block)
+        java.util.TreeMap<Integer, java.util.Map<Integer, List<Integer>>> byStart = new java.util.TreeMap<>();
+        for (int r = 0; r < requests; r++) {
+            for (int i = 0; i < p; i++) {
+                int k = r * p + i;
+                int who = signerOf[k];
+                int offset = settings.blocks.equals("staggered") ? who * settings.batch / signers : 0;
+                int start = r < offset ? 0 : offset + (r - offset) / settings.batch * settings.batch;
+                byStart.computeIfAbsent(start, x -> new java.util.LinkedHashMap<>())
+                        .computeIfAbsent(who, x -> new ArrayList<>()).add(k);
             }
         }
+        List<Unit> units = new ArrayList<>();
+        byStart.forEach((start, bySigner) -> {
+            for (int i = 0; i < p; i++) { // the signers in the order of the block's first request's partials
+                List<Integer> mine = bySigner.remove(signerOf[start * p + i]);
+                if (mine != null) {
+                    units.add(unit(target, authorization, bodies, signerOf, mine));
+                }
+            }
+            bySigner.values().forEach(mine -> units.add(unit(target, authorization, bodies, signerOf, mine)));
+        });
         return units.toArray(Unit[]::new);
+    }
+
+    private static Unit unit(URI target, String[] authorization, String[] bodies, int[] signerOf, List<Integer> partials) {
+        String body = partials.stream().map(k -> bodies[k]).collect(java.util.stream.Collectors.joining(",", "{\"partials\":[", "]}"));
+        return new Unit(post(target, authorization[signerOf[partials.get(0)]], body), partials.stream().mapToInt(Integer::intValue).toArray());
     }
 
     /**
