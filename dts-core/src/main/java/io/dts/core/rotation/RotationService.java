@@ -84,8 +84,11 @@ public class RotationService {
     public long rotateNow(String caller) {
         rules.requireOwner(caller);
         NetworkState state = rules.requireInitialized();
-        rotate(state.getEpoch(), rules.height(), caller);
-        return network.state().getEpoch();
+        if (rotate(state.getEpoch(), rules.height(), caller)) {
+            return network.state().getEpoch();
+        }
+        // Another caller opened the epoch: the row this transaction read before is out of date.
+        return network.freshState().getEpoch();
     }
 
     private boolean rotate(long current, long height, String actor) {
