@@ -70,10 +70,13 @@ abstract class NetworkControlChecks extends DeployedDts {
     void pauseRefusesEveryStateChangeButTheOwnersWith118UntilUnpaused() {
         contract.ensureInitialized();
         Contract.TestSigner user = contract.newAccount("paused", 10_000);
+        long eventsBefore = contract.lastEventId();
         try {
             Answer paused = api.post("api/v1/network/pause", "", OWNER, OWNER_PASSWORD);
             assertThat(paused.status()).isEqualTo(200);
             assertThat(paused.json().getBoolean("paused")).isTrue();
+            assertThat(contract.eventsAfter(eventsBefore, "NETWORK_PAUSED")).singleElement()
+                    .satisfies(e -> assertThat(e.getString("actor")).isEqualTo(OWNER));
 
             Answer watchtower = api.post("api/v1/watchtowers", "", user.name(), user.password());
             assertThat(watchtower.status()).isEqualTo(503);
@@ -89,16 +92,24 @@ abstract class NetworkControlChecks extends DeployedDts {
         } finally {
             assertThat(api.post("api/v1/network/unpause", "", OWNER, OWNER_PASSWORD).json().getBoolean("paused")).isFalse();
         }
+        assertThat(contract.eventsAfter(eventsBefore, "NETWORK_UNPAUSED")).singleElement()
+                .satisfies(e -> assertThat(e.getString("actor")).isEqualTo(OWNER));
         assertThat(api.post("api/v1/watchtowers", "", user.name(), user.password()).status()).isEqualTo(201);
     }
 
     @Test
     void ownershipIsHandedOverAndBack() {
         String heir = api.newAccount("heir");
+        long eventsBefore = contract.lastEventId();
         try {
             Answer handed = api.send("PUT", "api/v1/network/owner", OWNER, OWNER_PASSWORD, "{\"newOwner\":\"" + heir + "\"}");
             assertThat(handed.status()).isEqualTo(200);
             assertThat(handed.json().getString("owner")).isEqualTo(heir);
+            assertThat(contract.eventsAfter(eventsBefore, "OWNERSHIP_TRANSFERRED")).singleElement().satisfies(e -> {
+                assertThat(e.getString("actor")).isEqualTo(OWNER);
+                assertThat(e.getJsonObject("data").getString("from")).isEqualTo(OWNER);
+                assertThat(e.getJsonObject("data").getString("to")).isEqualTo(heir);
+            });
 
             assertThat(api.post("api/v1/accounts/" + heir + "/mint", "{\"amount\":5}", OWNER, OWNER_PASSWORD).code()).isEqualTo(100);
             assertThat(api.post("api/v1/accounts/" + heir + "/mint", "{\"amount\":5}", heir, heir + heir).status()).isEqualTo(200);
@@ -107,6 +118,11 @@ abstract class NetworkControlChecks extends DeployedDts {
             api.send("PUT", "api/v1/network/owner", heir, heir + heir, "{\"newOwner\":\"" + OWNER + "\"}");
         }
         assertThat(contract.network().getString("owner")).isEqualTo(OWNER);
+        assertThat(contract.eventsAfter(eventsBefore, "OWNERSHIP_TRANSFERRED")).last().satisfies(e -> {
+            assertThat(e.getString("actor")).isEqualTo(heir);
+            assertThat(e.getJsonObject("data").getString("from")).isEqualTo(heir);
+            assertThat(e.getJsonObject("data").getString("to")).isEqualTo(OWNER);
+        });
         Answer unknown = api.send("PUT", "api/v1/network/owner", OWNER, OWNER_PASSWORD, "{\"newOwner\":\"nobody-" + heir + "\"}");
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.code()).isEqualTo(101);

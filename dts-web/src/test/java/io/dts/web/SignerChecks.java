@@ -25,6 +25,7 @@ abstract class SignerChecks extends DeployedDts {
     @Test
     void registrationLocksTheStakeAndStartsFromTheSeedsValues() {
         TestSigner alice = contract.newAccount("alice", 5_000);
+        long eventsBefore = contract.lastEventId();
 
         Answer registered = contract.register(alice, 1_500);
 
@@ -55,6 +56,14 @@ abstract class SignerChecks extends DeployedDts {
         assertThat(account.getJsonNumber("lockedStake").longValue()).isEqualTo(1_500);
         assertThat(api.get("api/v1/epochs/" + contract.epoch()).json().getJsonArray("committee").toString())
                 .contains(alice.name());
+        assertThat(contract.eventsAfter(eventsBefore, "SIGNER_REGISTERED")).singleElement().satisfies(e -> {
+            assertThat(e.getString("actor")).isEqualTo(alice.name());
+            JsonObject data = e.getJsonObject("data");
+            assertThat(data.getString("signer")).isEqualTo(alice.name());
+            assertThat(data.getString("publicKey")).isEqualTo(alice.key().publicKey().toHex());
+            assertThat(data.getJsonNumber("stake").longValue()).isEqualTo(1_500);
+            assertThat(data.getJsonNumber("fee").longValue()).isEqualTo(15);
+        });
     }
 
     @Test
@@ -138,10 +147,17 @@ abstract class SignerChecks extends DeployedDts {
         String stranger = api.newAccount("stranger");
         assertRefused(api.send("DELETE", "api/v1/signers/" + first.name() + "/active", stranger, stranger + stranger), 403, 100);
 
+        long eventsBefore = contract.lastEventId();
         Answer left = api.send("DELETE", "api/v1/signers/" + first.name() + "/active", first.name(), first.password());
         assertThat(left.status()).isEqualTo(200);
         assertThat(left.json().getString("status")).isEqualTo("EXITED");
         assertThat(left.json().getBoolean("active")).isFalse();
+        assertThat(contract.eventsAfter(eventsBefore, "SIGNER_LEFT_COMMITTEE")).singleElement().satisfies(e -> {
+            assertThat(e.getString("actor")).isEqualTo(first.name());
+            assertThat(e.getJsonObject("data").getString("signer")).isEqualTo(first.name());
+            assertThat(e.getJsonObject("data").getString("status")).isEqualTo("EXITED");
+            assertThat(e.getJsonObject("data").getJsonNumber("epoch").longValue()).isEqualTo(contract.epoch());
+        });
         assertThat(contract.signer(waiting.name()).getString("status")).isEqualTo("PRIMARY");
 
         JsonObject epoch = api.get("api/v1/epochs/" + contract.epoch()).json();
