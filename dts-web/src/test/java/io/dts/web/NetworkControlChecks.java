@@ -2,6 +2,7 @@ package io.dts.web;
 
 import static io.dts.web.Api.OWNER;
 import static io.dts.web.Api.OWNER_PASSWORD;
+import static io.dts.web.SignerChecks.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dts.web.Api.Answer;
@@ -95,6 +96,58 @@ abstract class NetworkControlChecks extends DeployedDts {
         assertThat(contract.eventsAfter(eventsBefore, "NETWORK_UNPAUSED")).singleElement()
                 .satisfies(e -> assertThat(e.getString("actor")).isEqualTo(OWNER));
         assertThat(api.post("api/v1/watchtowers", "", user.name(), user.password()).status()).isEqualTo(201);
+    }
+
+    @Test
+    void whilePausedASignerCannotLeaveNorAWatchtowerReportWith118() {
+        contract.ensureInitialized();
+        Contract.TestSigner signer = contract.newSigner("pausedsigner", Contract.MIN_STAKE);
+        String tower = api.newAccount("pausedtower");
+        assertThat(api.post("api/v1/watchtowers", "", tower, tower + tower).status()).isEqualTo(201);
+        JsonObject before = contract.signer(signer.name());
+        long eventsBefore = contract.lastEventId();
+        try {
+            assertThat(api.post("api/v1/network/pause", "", OWNER, OWNER_PASSWORD).status()).isEqualTo(200);
+
+            assertRefused(api.post("api/v1/watchtowers/reports", "{\"signer\":\"" + signer.name()
+                    + "\",\"uptime\":10,\"signingSpeed\":10,\"validSignatures\":0}", tower, tower + tower), 503, 118);
+            assertRefused(api.send("DELETE", "api/v1/signers/" + signer.name() + "/active", signer.name(), signer.password()),
+                    503, 118);
+
+            JsonObject after = contract.signer(signer.name());
+            assertThat(after.getString("status")).isEqualTo(before.getString("status"));
+            JsonObject metrics = after.getJsonObject("performanceMetrics");
+            assertThat(metrics.getInt("uptime")).isEqualTo(100);
+            assertThat(metrics.getInt("signingSpeed")).isEqualTo(100);
+            assertThat(metrics.getJsonNumber("totalSignatures").longValue()).isZero();
+            assertThat(after.getJsonNumber("lastActive").longValue()).isEqualTo(before.getJsonNumber("lastActive").longValue());
+            assertThat(api.get("api/v1/watchtowers/" + tower).json().getJsonNumber("reportsSubmitted").longValue()).isZero();
+            assertThat(contract.eventsAfter(eventsBefore, "WATCHTOWER_REPORT")).isEmpty();
+            assertThat(contract.eventsAfter(eventsBefore, "SIGNER_LEFT_COMMITTEE")).isEmpty();
+        } finally {
+            assertThat(api.post("api/v1/network/unpause", "", OWNER, OWNER_PASSWORD).json().getBoolean("paused")).isFalse();
+        }
+    }
+
+    @Test
+    void onlyTheOwnerHandsOverOwnershipOrUnpausesWith100() {
+        String mallory = api.newAccount("mallory");
+        long eventsBefore = contract.lastEventId();
+
+        assertRefused(api.send("PUT", "api/v1/network/owner", mallory, mallory + mallory, "{\"newOwner\":\"" + mallory + "\"}"),
+                403, 100);
+        assertThat(contract.network().getString("owner")).isEqualTo(OWNER);
+
+        try {
+            assertThat(api.post("api/v1/network/pause", "", OWNER, OWNER_PASSWORD).status()).isEqualTo(200);
+            assertRefused(api.post("api/v1/network/unpause", "", mallory, mallory + mallory), 403, 100);
+            assertThat(contract.network().getBoolean("paused")).isTrue();
+        } finally {
+            assertThat(api.post("api/v1/network/unpause", "", OWNER, OWNER_PASSWORD).json().getBoolean("paused")).isFalse();
+        }
+        assertThat(contract.eventsAfter(eventsBefore, "OWNERSHIP_TRANSFERRED")).isEmpty();
+        assertThat(contract.eventsAfter(eventsBefore, "NETWORK_UNPAUSED")).singleElement()
+                .satisfies(e -> assertThat(e.getString("actor")).isEqualTo(OWNER));
     }
 
     @Test

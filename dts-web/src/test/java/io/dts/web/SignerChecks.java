@@ -3,7 +3,11 @@ package io.dts.web;
 import static io.dts.web.Api.OWNER;
 import static io.dts.web.Api.OWNER_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.dts.core.crypto.BlsException;
+import io.dts.core.crypto.BlsException.Reason;
+import io.dts.core.crypto.BlsPublicKey;
 import io.dts.core.crypto.BlsSecretKey;
 import io.dts.web.Api.Answer;
 import io.dts.web.Contract.TestSigner;
@@ -16,6 +20,11 @@ import org.junit.jupiter.api.Test;
 /** Signer registration, stake, committee seats and leaving, inside Payara Micro. */
 abstract class SignerChecks extends DeployedDts {
 
+    /**
+     * The compressed G1 point with x = 4: on the curve, but its order is not r (as in dts-core's
+     * {@code BlsPublicKeyTest.fromBytesRejectsACurvePointOutsideTheSubgroup}).
+     */
+    private static final String POINT_OUTSIDE_THE_SUBGROUP = "80" + "00".repeat(46) + "04";
 
     @BeforeEach
     void cleanSlate() {
@@ -76,6 +85,10 @@ abstract class SignerChecks extends DeployedDts {
         assertRefused(contract.registerWith(bob, key + "00", proof, 1_000), 400, 110);
         assertRefused(contract.registerWith(bob, "c0" + "00".repeat(47), proof, 1_000), 400, 101); // the identity
         assertRefused(contract.registerWith(bob, "8" + "1".repeat(95), proof, 1_000), 400, 101); // not on the curve
+        // it decodes to a curve point, so only the subgroup check can refuse it
+        assertThatThrownBy(() -> BlsPublicKey.fromHex(POINT_OUTSIDE_THE_SUBGROUP))
+                .isInstanceOfSatisfying(BlsException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_IN_SUBGROUP));
+        assertRefused(contract.registerWith(bob, POINT_OUTSIDE_THE_SUBGROUP, proof, 1_000), 400, 101);
         assertRefused(contract.registerWith(bob, "zz" + key.substring(2), proof, 1_000), 400, 101);
         assertNothingChanged(bob, 5_000);
     }
