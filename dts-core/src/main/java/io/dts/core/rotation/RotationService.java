@@ -29,9 +29,9 @@ import java.util.Map;
 
 /**
  * Opens a new epoch every rotation-period blocks (or when the owner says so): reputation is
- * recomputed for every signer and the committee becomes the best eligible signers. Exactly once per
- * epoch, however many instances or callers try at the same time: the database's conditional update
- * of the epoch number decides.
+ * recomputed for every signer still in the network (primary or backup) and the committee becomes the
+ * best eligible signers. Exactly once per epoch, however many instances or callers try at the same
+ * time: the database's conditional update of the epoch number decides.
  */
 @Stateless
 @WritesEvents
