@@ -32,18 +32,36 @@ stop() {
 trap stop INT TERM
 
 # Tell the user where DTS listens once it answers (or why it did not start).
-for _ in $(seq 1 300); do
+start_timeout="${DTS_START_TIMEOUT_SECONDS:-300}"
+deadline=$((SECONDS + start_timeout))
+healthy=0
+while [ "$SECONDS" -lt "$deadline" ]; do
   if ! kill -0 "$server" 2>/dev/null; then
     wait "$server" || exit $?
     exit 1
   fi
   if (exec 3<>"/dev/tcp/127.0.0.1/$DTS_HTTP_PORT") 2>/dev/null; then
-    if curl -fsS "http://127.0.0.1:$DTS_HTTP_PORT/health" >/dev/null 2>&1 || ! command -v curl >/dev/null; then
+    if curl -fsS --max-time 5 "http://127.0.0.1:$DTS_HTTP_PORT/health" >/dev/null 2>&1 || ! command -v curl >/dev/null; then
+      healthy=1
       break
     fi
   fi
   sleep 1
 done
+
+# A server that never reports UP (e.g. the WAR failed to deploy) is not running DTS: say so and stop it.
+if [ "$healthy" != 1 ]; then
+  echo "DTS did not start: http://127.0.0.1:$DTS_HTTP_PORT/health did not answer UP within ${start_timeout} s" \
+    "(see the server's messages above). Stopping the server." >&2
+  kill -TERM "$server" 2>/dev/null || true
+  for _ in $(seq 1 60); do
+    kill -0 "$server" 2>/dev/null || break
+    sleep 1
+  done
+  kill -KILL "$server" 2>/dev/null || true
+  wait "$server" 2>/dev/null || true
+  exit 1
+fi
 
 if [ -n "${DTS_DB_URL:-}" ]; then database="DTS_DB_URL (${DTS_DB_URL%%\?*})"; else database="H2 files in $DTS_DATA_DIR"; fi
 cat <<BANNER

@@ -96,6 +96,17 @@ public final class Contract {
         freshEpoch();
     }
 
+    /**
+     * Makes sure the timer's next rotation is at least {@code blocks} blocks away, rotating now when
+     * it is nearer, so a test can read a value a rotation recomputes (reputation) and then act on it.
+     */
+    public void noRotationWithin(long blocks) {
+        JsonObject network = network();
+        if (network.getJsonNumber("nextRotationHeight").longValue() - network.getJsonNumber("blockHeight").longValue() < blocks) {
+            rotateNow();
+        }
+    }
+
     /** Everything a contract test starts from: an initialized network, an empty committee, a fresh epoch. */
     public void cleanSlate() {
         ensureInitialized();

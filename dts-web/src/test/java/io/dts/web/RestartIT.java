@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dts.web.Api.Answer;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The README's Run command ({@code run.sh}, on the WAR this build made): state survives a stop and a
- * start, SIGTERM stops the server cleanly, and the owner's password is generated and shown only once.
+ * start, SIGTERM stops the server cleanly, a start whose health never answers UP fails and stops the
+ * server, and the owner's password is generated and shown only once.
  * Runs against a fresh H2 directory and, when {@code DTS_TEST_PG_URL} is set, PostgreSQL.
  */
 class RestartIT {
@@ -50,7 +52,14 @@ class RestartIT {
         String name;
         try (RunScriptServer server = RunScriptServer.start(dataDir, db.env())) {
             Answer fresh = server.api().get("api/v1/network");
+            assertThat(fresh.status()).isEqualTo(200);
             assertThat(fresh.json().getBoolean("initialized")).isFalse();
+            long firstHeight = fresh.json().getJsonNumber("blockHeight").longValue();
+            assertThat(Contract.eventually(Duration.ofSeconds(15), () -> {
+                Answer later = server.api().get("api/v1/network");
+                return later.status() == 200 && !later.json().getBoolean("initialized")
+                        && later.json().getJsonNumber("blockHeight").longValue() > firstHeight;
+            })).as("the block height grows past %d before the owner initializes (one block a second)", firstHeight).isTrue();
             assertThat(fresh.isNull("params")).isTrue();
             assertThat(fresh.isNull("lastRotationHeight")).isTrue();
             assertThat(fresh.json().getJsonNumber("epoch").longValue()).isZero();
@@ -72,6 +81,22 @@ class RestartIT {
             assertThat(me.status()).isEqualTo(200);
             assertThat(me.json().getJsonNumber("balance").longValue()).isEqualTo(777);
             assertThat(server.stop()).isZero();
+        }
+    }
+
+    @Test
+    void runScriptFailsAndStopsTheServerWhenHealthNeverAnswersUp() throws Exception {
+        Path dataDir = RunScriptServer.freshDataDir("never-healthy");
+        // No database answers at this URL: the application does not deploy and /health never says UP.
+        Map<String, String> env = Map.of("DTS_DB_URL", "jdbc:postgresql://127.0.0.1:1/nothing",
+                "DTS_START_TIMEOUT_SECONDS", "30");
+        try (RunScriptServer server = RunScriptServer.launch(dataDir, env)) {
+            List<ProcessHandle> started = new ArrayList<>();
+
+            assertThat(server.awaitExit(Duration.ofSeconds(150), started)).as("run.sh's exit status").isNotZero();
+
+            assertThat(server.output()).contains("DTS did not start").doesNotContain("DTS is running");
+            assertThat(started).as("the server run.sh started").isNotEmpty().noneMatch(ProcessHandle::isAlive);
         }
     }
 

@@ -53,6 +53,18 @@ public final class RunScriptServer implements AutoCloseable {
      * a second) and waits until it says it is running.
      */
     public static RunScriptServer start(Path dataDir, Map<String, String> env) throws Exception {
+        RunScriptServer server = launch(dataDir, env);
+        try {
+            server.awaitRunning();
+        } catch (Exception | AssertionError e) {
+            server.close();
+            throw e;
+        }
+        return server;
+    }
+
+    /** Starts {@code run.sh} as {@link #start} does, without waiting for it: for a start meant to fail. */
+    public static RunScriptServer launch(Path dataDir, Map<String, String> env) throws Exception {
         int port = freePort();
         Path log = Files.createTempFile(dataDir, "run-", ".log");
         Path script = Path.of("..", "run.sh").toAbsolutePath().normalize();
@@ -68,14 +80,7 @@ public final class RunScriptServer implements AutoCloseable {
         builder.environment().put("DTS_DATA_DIR", dataDir.toString());
         builder.environment().put("DTS_BLOCK_INTERVAL_SECONDS", "1");
         builder.environment().put("DTS_JAVA_OPTS", System.getProperty("dts.serverJvmOptions", ""));
-        RunScriptServer server = new RunScriptServer(builder.start(), log, port);
-        try {
-            server.awaitRunning();
-        } catch (Exception | AssertionError e) {
-            server.close();
-            throw e;
-        }
-        return server;
+        return new RunScriptServer(builder.start(), log, port);
     }
 
     public Api api() {
@@ -98,6 +103,24 @@ public final class RunScriptServer implements AutoCloseable {
             Thread.sleep(500);
         }
         throw new AssertionError("DTS did not start within " + STARTUP + ":\n" + tail());
+    }
+
+    /**
+     * Waits, at most {@code limit}, for {@code run.sh} to exit by itself, noting the processes it
+     * started meanwhile (the server's JVM).
+     *
+     * @return its exit status
+     */
+    public int awaitExit(Duration limit, List<ProcessHandle> started) throws Exception {
+        Instant deadline = Instant.now().plus(limit);
+        while (process.isAlive() && Instant.now().isBefore(deadline)) {
+            process.descendants().filter(p -> !started.contains(p)).forEach(started::add);
+            process.waitFor(200, TimeUnit.MILLISECONDS);
+        }
+        if (process.isAlive()) {
+            throw new AssertionError("run.sh still runs after " + limit + ":\n" + tail());
+        }
+        return process.exitValue();
     }
 
     /** Sends SIGTERM, as Ctrl-C or a service manager would, and waits for the exit. */

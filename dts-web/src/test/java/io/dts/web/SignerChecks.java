@@ -3,7 +3,11 @@ package io.dts.web;
 import static io.dts.web.Api.OWNER;
 import static io.dts.web.Api.OWNER_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.dts.core.crypto.BlsException;
+import io.dts.core.crypto.BlsException.Reason;
+import io.dts.core.crypto.BlsPublicKey;
 import io.dts.core.crypto.BlsSecretKey;
 import io.dts.web.Api.Answer;
 import io.dts.web.Contract.TestSigner;
@@ -16,6 +20,11 @@ import org.junit.jupiter.api.Test;
 /** Signer registration, stake, committee seats and leaving, inside Payara Micro. */
 abstract class SignerChecks extends DeployedDts {
 
+    /**
+     * The compressed G1 point with x = 4: on the curve, but its order is not r (as in dts-core's
+     * {@code BlsPublicKeyTest.fromBytesRejectsACurvePointOutsideTheSubgroup}).
+     */
+    private static final String POINT_OUTSIDE_THE_SUBGROUP = "80" + "00".repeat(46) + "04";
 
     @BeforeEach
     void cleanSlate() {
@@ -25,6 +34,7 @@ abstract class SignerChecks extends DeployedDts {
     @Test
     void registrationLocksTheStakeAndStartsFromTheSeedsValues() {
         TestSigner alice = contract.newAccount("alice", 5_000);
+        long eventsBefore = contract.lastEventId();
 
         Answer registered = contract.register(alice, 1_500);
 
@@ -55,6 +65,14 @@ abstract class SignerChecks extends DeployedDts {
         assertThat(account.getJsonNumber("lockedStake").longValue()).isEqualTo(1_500);
         assertThat(api.get("api/v1/epochs/" + contract.epoch()).json().getJsonArray("committee").toString())
                 .contains(alice.name());
+        assertThat(contract.eventsAfter(eventsBefore, "SIGNER_REGISTERED")).singleElement().satisfies(e -> {
+            assertThat(e.getString("actor")).isEqualTo(alice.name());
+            JsonObject data = e.getJsonObject("data");
+            assertThat(data.getString("signer")).isEqualTo(alice.name());
+            assertThat(data.getString("publicKey")).isEqualTo(alice.key().publicKey().toHex());
+            assertThat(data.getJsonNumber("stake").longValue()).isEqualTo(1_500);
+            assertThat(data.getJsonNumber("fee").longValue()).isEqualTo(15);
+        });
     }
 
     @Test
@@ -67,6 +85,10 @@ abstract class SignerChecks extends DeployedDts {
         assertRefused(contract.registerWith(bob, key + "00", proof, 1_000), 400, 110);
         assertRefused(contract.registerWith(bob, "c0" + "00".repeat(47), proof, 1_000), 400, 101); // the identity
         assertRefused(contract.registerWith(bob, "8" + "1".repeat(95), proof, 1_000), 400, 101); // not on the curve
+        // it decodes to a curve point, so only the subgroup check can refuse it
+        assertThatThrownBy(() -> BlsPublicKey.fromHex(POINT_OUTSIDE_THE_SUBGROUP))
+                .isInstanceOfSatisfying(BlsException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_IN_SUBGROUP));
+        assertRefused(contract.registerWith(bob, POINT_OUTSIDE_THE_SUBGROUP, proof, 1_000), 400, 101);
         assertRefused(contract.registerWith(bob, "zz" + key.substring(2), proof, 1_000), 400, 101);
         assertNothingChanged(bob, 5_000);
     }
@@ -138,10 +160,17 @@ abstract class SignerChecks extends DeployedDts {
         String stranger = api.newAccount("stranger");
         assertRefused(api.send("DELETE", "api/v1/signers/" + first.name() + "/active", stranger, stranger + stranger), 403, 100);
 
+        long eventsBefore = contract.lastEventId();
         Answer left = api.send("DELETE", "api/v1/signers/" + first.name() + "/active", first.name(), first.password());
         assertThat(left.status()).isEqualTo(200);
         assertThat(left.json().getString("status")).isEqualTo("EXITED");
         assertThat(left.json().getBoolean("active")).isFalse();
+        assertThat(contract.eventsAfter(eventsBefore, "SIGNER_LEFT_COMMITTEE")).singleElement().satisfies(e -> {
+            assertThat(e.getString("actor")).isEqualTo(first.name());
+            assertThat(e.getJsonObject("data").getString("signer")).isEqualTo(first.name());
+            assertThat(e.getJsonObject("data").getString("status")).isEqualTo("EXITED");
+            assertThat(e.getJsonObject("data").getJsonNumber("epoch").longValue()).isEqualTo(contract.epoch());
+        });
         assertThat(contract.signer(waiting.name()).getString("status")).isEqualTo("PRIMARY");
 
         JsonObject epoch = api.get("api/v1/epochs/" + contract.epoch()).json();

@@ -1,7 +1,7 @@
 package io.dts.core.rotation;
 
 /**
- * The reputation formula (README, "Reputation and rotation"). A weighted mean of five scores, each
+ * The reputation formula (README, "The contract's rules": Reputation). A weighted mean of five scores, each
  * 0–100, minus 10 per slash, kept within 1–100:
  *
  * <pre>

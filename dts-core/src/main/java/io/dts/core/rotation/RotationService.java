@@ -29,9 +29,9 @@ import java.util.Map;
 
 /**
  * Opens a new epoch every rotation-period blocks (or when the owner says so): reputation is
- * recomputed for every signer and the committee becomes the best eligible signers. Exactly once per
- * epoch, however many instances or callers try at the same time: the database's conditional update
- * of the epoch number decides.
+ * recomputed for every signer still in the network (primary or backup) and the committee becomes the
+ * best eligible signers. Exactly once per epoch, however many instances or callers try at the same
+ * time: the database's conditional update of the epoch number decides.
  */
 @Stateless
 @WritesEvents
@@ -84,8 +84,11 @@ public class RotationService {
     public long rotateNow(String caller) {
         rules.requireOwner(caller);
         NetworkState state = rules.requireInitialized();
-        rotate(state.getEpoch(), rules.height(), caller);
-        return network.state().getEpoch();
+        if (rotate(state.getEpoch(), rules.height(), caller)) {
+            return network.state().getEpoch();
+        }
+        // Another caller opened the epoch: the row this transaction read before is out of date.
+        return network.freshState().getEpoch();
     }
 
     private boolean rotate(long current, long height, String actor) {

@@ -26,6 +26,17 @@ public class NetworkRepository {
     }
 
     /**
+     * The state row as committed now, not as this transaction first read it: after another
+     * transaction's conditional update won (see {@link #advanceEpoch}). Only for a transaction that
+     * has not changed the row: a refresh drops unflushed changes.
+     */
+    public NetworkState freshState() {
+        NetworkState state = em.find(NetworkState.class, NetworkState.ID);
+        em.refresh(state);
+        return state;
+    }
+
+    /**
      * The state row, freshly read and locked until the transaction ends: use before changing it.
      * Every change to the committee, stake or pool takes this lock first, so they never deadlock.
      */
