@@ -95,7 +95,9 @@ public class Aggregation {
      * @throws IllegalStateException if a combination of verified partials fails its check: never stored
      */
     int verifyAndStore(List<Combined> combined, long height, Long sinceNanos) {
-        List<Integer> invalid = Bls.invalidSignatureSets(combined.stream().map(Combined::check).toList());
+        List<Integer> invalid = combined.size() == 1 // one set: a plain check, without the batch's random scalars
+                ? (verifies(combined.get(0).check()) ? List.of() : List.of(0))
+                : Bls.invalidSignatureSets(combined.stream().map(Combined::check).toList());
         if (!invalid.isEmpty()) {
             // Every partial verified on arrival, so this cannot happen short of a bug.
             throw new IllegalStateException("the combination of verified partials failed to verify for request "
@@ -108,6 +110,10 @@ public class Aggregation {
             }
         }
         return completed;
+    }
+
+    private static boolean verifies(SignatureSet set) {
+        return Bls.verify(set.publicKey(), set.message(), set.signature());
     }
 
     /** Completes {@code request} (locked by the caller) if it has t valid partials. @return whether this call did */

@@ -7,22 +7,30 @@ import io.dts.core.signing.SigningService.Outcome;
 import io.dts.core.signing.SigningService.Submitted;
 import io.dts.persistence.signing.SigningRepository;
 import io.dts.persistence.signing.SigningRequest;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Completes requests that have t valid partials, in a short transaction of its own right after the
- * partials' transaction committed: the request's row is locked only here, so completers of one
- * request queue for it while intake never does, and the one that finds it still PENDING completes it.
- * Whoever commits a partial last counts all of them, so reaching the threshold is never missed; a
- * completion that fails (the partials are in, the request stays PENDING) is owed and made up at the
- * next block, as are those a stopped server left behind.
+ * partials' transaction committed. The requests one call brought to their threshold are combined,
+ * checked together (one multi-pairing) and stored at once. Whoever commits a partial last counts all
+ * of them, so reaching the threshold is never missed. Completers never queue behind each other on
+ * this server: the first to see a request ready claims it until its transaction ends, and the others
+ * leave it to that one (completers on two servers take turns on the request's row instead). A
+ * completion that fails leaves the partials in and the request PENDING; it is owed, and made up at
+ * the next block, as are those a stopped server left behind.
  */
 @Stateless
 @WritesEvents
@@ -33,6 +41,9 @@ public class RequestCompletion {
     /** Set when a completion failed after its partials were recorded: the next block looks for such requests. */
     private static final AtomicBoolean OWED = new AtomicBoolean(true); // a start looks once for what a stop left
 
+    /** Requests a completer of this server is completing right now. */
+    private static final Set<Long> CLAIMED = ConcurrentHashMap.newKeySet();
+
     @Inject
     SigningRepository requests;
 
@@ -42,20 +53,21 @@ public class RequestCompletion {
     @Inject
     NetworkRules rules;
 
+    @Resource
+    TransactionSynchronizationRegistry transaction;
+
     /**
-     * Completes the requests {@code taken} recorded partials for, where they reached the threshold,
-     * and answers each partial with where its request stands now.
+     * Completes the requests {@code taken} recorded partials for, where they reached the threshold.
      *
      * @param recordedAtNanos when the partials' transaction committed: completion time counts from there
      */
-    public List<Outcome> completeAndAnswer(String caller, List<Taken> taken, long recordedAtNanos) {
+    public void completeReached(List<Taken> taken, long recordedAtNanos) {
         List<Aggregation.Combined> reached = new ArrayList<>();
-        taken.stream().filter(Taken::created).map(Taken::requestId).distinct().sorted()
-                .forEach(id -> reached(id).flatMap(aggregation::combine).ifPresent(reached::add));
+        requests.pendingWithThreshold(taken.stream().filter(Taken::created).map(Taken::requestId).distinct().toList())
+                .forEach(id -> claim(id).flatMap(aggregation::combine).ifPresent(reached::add));
         if (!reached.isEmpty()) {
             aggregation.verifyAndStore(reached, rules.height(), recordedAtNanos);
         }
-        return answer(caller, taken);
     }
 
     /** Answers each partial of {@code taken} with where its request stands now. */
@@ -65,18 +77,33 @@ public class RequestCompletion {
                         t.created()), null)).toList();
     }
 
-    /** The request, locked, if it is PENDING with at least its threshold of partials. */
-    private Optional<SigningRequest> reached(long requestId) {
-        SigningRequest request = requests.find(requestId).orElseThrow();
-        if (!RequestStatus.PENDING.name().equals(request.getStatus())
-                || requests.countPartials(requestId) < request.getThreshold()) {
+    /**
+     * The request (PENDING with at least its threshold of partials), claimed and locked, unless another
+     * completer of this server has it. The claim ends with this transaction; a rollback leaves the
+     * completion owed.
+     */
+    private Optional<SigningRequest> claim(long requestId) {
+        if (!CLAIMED.add(requestId)) {
             return Optional.empty();
         }
-        requests.lock(request); // completers of one request take turns; the one after sees it COMPLETE
+        transaction.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                CLAIMED.remove(requestId);
+                if (status != Status.STATUS_COMMITTED) {
+                    OWED.set(true);
+                }
+            }
+        });
+        SigningRequest request = requests.lock(requests.find(requestId).orElseThrow()); // waits only for another server's completer
         return RequestStatus.PENDING.name().equals(request.getStatus()) ? Optional.of(request) : Optional.empty();
     }
 
-    /** Notes that a completion failed after its partials were recorded (see {@link #completeOwed}). */
+    /** Notes that completing the requests of {@code taken} failed after their partials were recorded. */
     static void owe(List<Taken> taken, RuntimeException failure) {
         OWED.set(true);
         LOG.log(Level.WARNING, "completing the requests of partials just recorded failed ("
@@ -85,7 +112,7 @@ public class RequestCompletion {
     }
 
     /**
-     * Completes every PENDING request with t partials whose completion is owed; looks only after a
+     * Completes every PENDING request with t partials when a completion is owed; looks only after a
      * failure (or a start), so a block costs nothing otherwise. Their completion time is unknown (null).
      *
      * @return how many it completed

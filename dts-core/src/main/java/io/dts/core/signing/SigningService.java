@@ -58,6 +58,9 @@ public class SigningService {
     RequestCompletion completion;
 
     @Inject
+    IntakeAdmission admission;
+
+    @Inject
     Aggregation aggregation;
 
     @Inject
@@ -205,14 +208,14 @@ public class SigningService {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public List<Outcome> submitPartials(String caller, List<PartialInput> partials) {
-        List<Taken> taken = intake.take(caller, partials);
+        List<Taken> taken = admission.admit(() -> intake.take(caller, partials));
         long recordedAt = System.nanoTime(); // committed: the network holds these partials from now
         try {
-            return completion.completeAndAnswer(caller, taken, recordedAt);
+            completion.completeReached(taken, recordedAt);
         } catch (RuntimeException e) { // the partials are in; their requests are completed at the next block
             RequestCompletion.owe(taken, e);
-            return completion.answer(caller, taken);
         }
+        return completion.answer(caller, taken);
     }
 
     SigningRequestView view(SigningRequest request) {

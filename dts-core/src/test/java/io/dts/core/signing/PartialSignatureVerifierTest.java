@@ -1,6 +1,7 @@
 package io.dts.core.signing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.dts.core.crypto.BlsSecretKey;
 import io.dts.core.crypto.SignatureSet;
@@ -12,6 +13,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 class PartialSignatureVerifierTest {
@@ -20,9 +22,17 @@ class PartialSignatureVerifierTest {
         return BlsSecretKey.fromSeed(MessageDigest.getInstance("SHA-256").digest(("verifier-test-" + i).getBytes(StandardCharsets.UTF_8)));
     }
 
+    private static PartialSignatureVerifier verifier() {
+        return new PartialSignatureVerifier(work -> {
+            Thread thread = new Thread(work, "verifier-test");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
     @Test
     void aLoneSignatureIsVerifiedOnItsOwn() throws Exception {
-        PartialSignatureVerifier verifier = new PartialSignatureVerifier();
+        PartialSignatureVerifier verifier = verifier();
         BlsSecretKey key = key(1);
         byte[] message = Hashes.sha256("alone");
 
@@ -32,7 +42,7 @@ class PartialSignatureVerifierTest {
 
     @Test
     void oneCallersManySignaturesAreAnsweredInTheirOrderEvenBeyondOneBatch() throws Exception {
-        PartialSignatureVerifier verifier = new PartialSignatureVerifier();
+        PartialSignatureVerifier verifier = verifier();
         int count = PartialSignatureVerifier.MAX_BATCH + 7;
         List<SignatureSet> sets = new ArrayList<>();
         List<Boolean> expected = new ArrayList<>();
@@ -49,7 +59,7 @@ class PartialSignatureVerifierTest {
 
     @Test
     void signaturesArrivingTogetherEachGetTheirOwnAnswerAndTheBadOnesAreFound() throws Exception {
-        PartialSignatureVerifier verifier = new PartialSignatureVerifier();
+        PartialSignatureVerifier verifier = verifier();
         byte[] message = Hashes.sha256("together");
         int callers = 64;
         List<SignatureSet> sets = new ArrayList<>();
@@ -78,5 +88,36 @@ class PartialSignatureVerifierTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void noCallerWaitsLongWhileOthersKeepTheQueueFull() throws Exception {
+        PartialSignatureVerifier verifier = verifier();
+        BlsSecretKey key = key(7);
+        byte[] message = Hashes.sha256("steady stream");
+        SignatureSet set = new SignatureSet(key.publicKey(), message, key.sign(message));
+        List<SignatureSet> call = java.util.Collections.nCopies(PartialSignatureVerifier.MAX_BATCH, set);
+        AtomicBoolean sending = new AtomicBoolean(true);
+        java.util.concurrent.atomic.AtomicLong longestMillis = new java.util.concurrent.atomic.AtomicLong();
+        ExecutorService callers = Executors.newFixedThreadPool(12);
+        try {
+            for (int i = 0; i < 12; i++) {
+                callers.submit(() -> {
+                    while (sending.get()) { // each caller sends again as soon as it is answered
+                        long start = System.nanoTime();
+                        assertThat(verifier.verifyAll(call)).containsOnly(true);
+                        longestMillis.accumulateAndGet((System.nanoTime() - start) / 1_000_000, Math::max);
+                    }
+                    return null;
+                });
+            }
+            Thread.sleep(6_000);
+        } finally {
+            sending.set(false);
+            callers.shutdown();
+            assertThat(callers.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        }
+        // A caller that verified for the others until the stream stopped would have waited the whole 6 s.
+        assertThat(longestMillis.get()).as("longest wait of one call, ms").isLessThan(3_000);
     }
 }

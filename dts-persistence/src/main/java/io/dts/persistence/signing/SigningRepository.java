@@ -138,6 +138,17 @@ public class SigningRepository {
                 .getResultList();
     }
 
+    /** Which of {@code ids} are PENDING with at least their threshold of partials, in one query; ascending. */
+    public List<Long> pendingWithThreshold(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT r.id FROM SigningRequest r WHERE r.id IN :ids AND r.status = 'PENDING'"
+                        + " AND (SELECT COUNT(p) FROM PartialSignature p WHERE p.requestId = r.id) >= r.threshold"
+                        + " ORDER BY r.id", Long.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
     public List<SigningRequest> expiring(long height) {
         return em.createQuery("SELECT r FROM SigningRequest r WHERE r.status = 'PENDING' AND r.expiresHeight <= :height",
                 SigningRequest.class).setParameter("height", height).getResultList();
