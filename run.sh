@@ -15,10 +15,12 @@ if [ "${DTS_SKIP_BUILD:-0}" != "1" ]; then
   mvn -B -q -DskipTests -pl dts-web -am package
 fi
 
-# A bounded heap keeps the whole process well under 1 GiB of memory. DTS_JAVA_OPTS comes after these
-# defaults, so it adds options or overrides them (the last -Xmx wins).
+# A bounded heap keeps the whole process well under 1 GiB of memory. The parallel collector: on two
+# cores it took partials about 15 % faster than G1 with a smaller footprint and pauses no longer
+# (README, Performance). DTS_JAVA_OPTS comes after these defaults, so it adds options or overrides
+# them (the last -Xmx or collector wins).
 # shellcheck disable=SC2086 # DTS_JAVA_OPTS holds several words
-java -Xms256m -Xmx512m -XX:MaxMetaspaceSize=256m ${DTS_JAVA_OPTS:-} -jar dts-web/target/payara-micro.jar \
+java -Xms256m -Xmx512m -XX:MaxMetaspaceSize=256m -XX:+UseParallelGC ${DTS_JAVA_OPTS:-} -jar dts-web/target/payara-micro.jar \
   --deploy dts-web/target/dts.war --contextroot / \
   --port "$DTS_HTTP_PORT" --nocluster --disablephonehome &
 server=$!

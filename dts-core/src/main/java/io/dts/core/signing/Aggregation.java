@@ -151,13 +151,15 @@ public class Aggregation {
                 .collect(Collectors.toMap(DkgParticipant::getSigner, DkgParticipant::getIndex, (a, b) -> a));
     }
 
-    PartialReceipt receipt(SigningRequest request, String signer) {
-        boolean complete = RequestStatus.COMPLETE.name().equals(request.getStatus());
-        return new PartialReceipt(request.getId(), request.getMessageHash(), signer, request.getStatus(),
-                (int) requests.countPartials(request.getId()), request.getThreshold(), request.getAggregateSignature(),
-                request.getGroupSignature(),
-                complete ? requests.partials(request.getId()).stream().filter(PartialSignature::isInAggregate)
-                        .map(PartialSignature::getSigner).toList() : List.of());
+    /** {@code signer}'s receipts for the requests {@code requestIds}, by request id, read with three queries. */
+    Map<Long, PartialReceipt> receipts(List<Long> requestIds, String signer) {
+        List<SigningRequest> found = requests.findAll(requestIds);
+        Map<Long, Long> counts = requests.countPartials(requestIds);
+        Map<Long, List<String>> participants = requests.participants(found.stream()
+                .filter(r -> RequestStatus.COMPLETE.name().equals(r.getStatus())).map(SigningRequest::getId).toList());
+        return found.stream().collect(Collectors.toMap(SigningRequest::getId, r -> new PartialReceipt(r.getId(),
+                r.getMessageHash(), signer, r.getStatus(), counts.getOrDefault(r.getId(), 0L).intValue(), r.getThreshold(),
+                r.getAggregateSignature(), r.getGroupSignature(), participants.getOrDefault(r.getId(), List.of()))));
     }
 
     SigningRequestView view(SigningRequest request) {

@@ -197,6 +197,7 @@ public class PartialIntake {
         Signer signer = signers.findForUpdate(caller).orElseThrow();
         long height = rules.height();
         List<Candidate> fresh = new ArrayList<>();
+        List<PartialSignature> rows = new ArrayList<>();
         for (Candidate candidate : valid.stream().sorted(Comparator.comparingLong(c -> c.request().getId())).toList()) {
             SigningRequest request = candidate.request();
             if (requests.partial(request.getId(), caller).isPresent()) { // the same signer, twice at once
@@ -205,9 +206,14 @@ public class PartialIntake {
             }
             points.remember(candidate.signature());
             countSignature(signer, request, height);
-            requests.addPartial(new PartialSignature(request.getId(), caller, candidate.signature().toHex(), height));
+            rows.add(new PartialSignature(request.getId(), caller, candidate.signature().toHex(), height));
             fresh.add(candidate);
         }
+        if (fresh.isEmpty()) {
+            return;
+        }
+        requests.addPartials(rows);
+        history.recordSignature(signer, rules.currentEpoch(), height);
         List<PartialFeeCharge> charges = fees.chargePartials(signer, fresh.size());
         for (int i = 0; i < fresh.size(); i++) {
             long requestId = fresh.get(i).request().getId();
@@ -217,14 +223,13 @@ public class PartialIntake {
         }
     }
 
-    /** An accepted partial counts like a report with validSignatures 1 (DESIGN.md §4.1). */
+    /** An accepted partial counts like a report with validSignatures 1 (DESIGN.md §4.1); its history is written once per call. */
     private void countSignature(Signer signer, SigningRequest request, long height) {
         signer.setTotalSignatures(signer.getTotalSignatures() + 1);
         signer.setValidSignatures(signer.getValidSignatures() + 1);
         signer.setAccuracy(Reputation.accuracy(signer.getValidSignatures(), signer.getTotalSignatures()));
         signer.setSigningSpeed(signingSpeed(height - request.getOpenedHeight()));
         signer.setLastActive(height);
-        history.recordSignature(signer, rules.currentEpoch(), height);
     }
 
     /** 100 when signed in the block the request opened, 10 less for each block after, never below 0. */

@@ -15,6 +15,7 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -72,9 +73,10 @@ public class RequestCompletion {
 
     /** Answers each partial of {@code taken} with where its request stands now. */
     public List<Outcome> answer(String caller, List<Taken> taken) {
+        Map<Long, PartialReceipt> receipts = aggregation.receipts(
+                taken.stream().filter(t -> t.refused() == null).map(Taken::requestId).distinct().toList(), caller);
         return taken.stream().map(t -> t.refused() != null ? new Outcome(null, t.refused())
-                : new Outcome(new Submitted(aggregation.receipt(requests.find(t.requestId()).orElseThrow(), caller),
-                        t.created()), null)).toList();
+                : new Outcome(new Submitted(receipts.get(t.requestId()), t.created()), null)).toList();
     }
 
     /**

@@ -4,8 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Signing requests and partial signatures. Joins the caller's transaction. */
 @ApplicationScoped
@@ -171,8 +175,45 @@ public class SigningRepository {
     }
 
     public void addPartial(PartialSignature partial) {
-        em.persist(partial);
+        addPartials(List.of(partial));
+    }
+
+    /** Inserts the partials with one flush. */
+    public void addPartials(List<PartialSignature> partials) {
+        partials.forEach(em::persist);
         em.flush();
+    }
+
+    /** The requests with the given ids (those that exist), in one query. */
+    public List<SigningRequest> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT r FROM SigningRequest r WHERE r.id IN :ids", SigningRequest.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
+    /** How many partials each of the requests has (absent: none), in one query. */
+    public Map<Long, Long> countPartials(Collection<Long> requestIds) {
+        if (requestIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT p.requestId, COUNT(p) FROM PartialSignature p WHERE p.requestId IN :ids"
+                        + " GROUP BY p.requestId", Object[].class)
+                .setParameter("ids", requestIds).getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> ((Number) row[1]).longValue()));
+    }
+
+    /** The signers whose partials are in each request's aggregate (absent: none), in one query. */
+    public Map<Long, List<String>> participants(Collection<Long> requestIds) {
+        if (requestIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT p FROM PartialSignature p WHERE p.requestId IN :ids AND p.inAggregate = TRUE"
+                        + " ORDER BY p.height, p.signer", PartialSignature.class)
+                .setParameter("ids", requestIds).setHint("eclipselink.refresh", "true").getResultStream()
+                .collect(Collectors.groupingBy(PartialSignature::getRequestId, LinkedHashMap::new,
+                        Collectors.mapping(PartialSignature::getSigner, Collectors.toList())));
     }
 
     public long countPartials(long requestId) {

@@ -26,8 +26,12 @@ final class LoadDriver {
         this.memory = memory;
     }
 
-    /** Warm-up, then the measured window, until the deadline, the last pre-signed partial or 200 errors. */
-    Phase drive(Workload work) {
+    /**
+     * Warm-up, then the measured window, until the deadline, the last pre-signed partial or 200 errors.
+     * With {@code partialsPerSecond} > 0 each call goes out at its time on a fixed schedule (open loop),
+     * else as soon as a client is free.
+     */
+    Phase drive(Workload work, double partialsPerSecond) {
         int clients = settings.clients;
         int all = work.total();
         int total = work.units().length;
@@ -43,6 +47,13 @@ final class LoadDriver {
         long deadline = warmEnd + (long) (settings.durationSeconds * 1e9);
         log("driving %d client threads: %.0f s warm-up, then %.0f s measured (or until all %,d pre-signed partials "
                 + "are sent)", clients, settings.warmupSeconds, settings.durationSeconds, total);
+        long[] due = new long[total + 1]; // nanos after begin at which call n goes out when paced
+        for (int n = 0; n < total; n++) {
+            due[n + 1] = due[n] + (partialsPerSecond > 0 ? (long) (work.units()[n].partials().length * 1e9 / partialsPerSecond) : 0);
+        }
+        if (partialsPerSecond > 0) {
+            log("paced: %.0f partials/s on a fixed schedule", partialsPerSecond);
+        }
         Thread[] workers = new Thread[clients];
         for (int w = 0; w < clients; w++) {
             workers[w] = new Thread(() -> {
@@ -53,6 +64,10 @@ final class LoadDriver {
                     }
                     Workload.Unit unit = work.units()[n];
                     int k = unit.partials()[0];
+                    long wait;
+                    while ((wait = begin + due[n] - System.nanoTime()) > 0) {
+                        java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                    }
                     long s = System.nanoTime();
                     int[] status;
                     String problem = null;

@@ -38,6 +38,12 @@ final class LoadSettings {
      * offset, as signers that are not in step would send them).
      */
     final String blocks;
+    /**
+     * Empty: every client sends its next call as soon as it has its answer (the server saturated: its
+     * capacity). "raw", or a number: calls go out on a fixed schedule at that many partials per second
+     * ("raw": the raw single-thread verification rate measured in this run), whatever the answers do.
+     */
+    final String rate;
     /** Where the Markdown report is written besides standard output; null: nowhere. */
     final Path resultFile;
     final String runId;
@@ -80,6 +86,10 @@ final class LoadSettings {
         }
         this.batch = integer("batch", 1);
         this.blocks = get("blocks", "staggered");
+        this.rate = get("rate", "");
+        if (!rate.isEmpty() && !rate.equals("raw") && !rate.matches("\\d+(\\.\\d+)?")) {
+            throw new SetupFailure("rate is empty (saturate), 'raw' (the raw single-thread verification rate) or partials/s");
+        }
         if (!blocks.equals("aligned") && !blocks.equals("staggered")) {
             throw new SetupFailure("blocks is 'staggered' (each signer's batches start at its own request) or 'aligned'"
                     + " (every signer's batches cover the same requests)");

@@ -32,8 +32,8 @@ final class MarkdownReport {
     }
 
     /** Prints and writes the report; returns 1 on request errors, inconsistencies or an aborted load, else 0. */
-    int write(double verifyRate, double batchRate, double[] aggregationMillis, Workload work, Phase phase, LightPhase light,
-            Completions c, String loadBefore, String loadAfter) {
+    int write(double verifyRate, double batchRate, double[] aggregationMillis, double pace, Workload work, Phase phase,
+            LightPhase light, Completions c, String loadBefore, String loadAfter) {
         int partialsPerRequest = settings.partialsPerRequest;
         int threshold = settings.threshold;
         int total = work.total();
@@ -107,9 +107,12 @@ final class MarkdownReport {
         double generatorCores = phase.generatorCpuNanos() < 0 || !windowUsable ? -1
                 : seconds(phase.generatorCpuNanos()) / seconds(phase.windowNanos());
 
-        boolean throughputPass = ratio >= 1.0;
-        long p99Micros = percentile(c.allMicros(), 0.99);
-        boolean completionPass = c.allMicros().length > 0 && p99Micros <= 10_000;
+        // Saturated, the run measures capacity (the intake goal); paced, the latency at that rate (the completion goal).
+        boolean paced = pace > 0;
+        boolean throughputPass = !paced && ratio >= 1.0;
+        boolean paceHeld = paced && rate >= 0.97 * pace;
+        long p99Micros = percentile(c.steadyMicros(), 0.99);
+        boolean completionPass = paced && paceHeld && c.steadyMicros().length > 0 && p99Micros <= 10_000;
         boolean memoryKnown = memory != null && memory.peakTreeKb > 0;
         boolean memoryPass = memoryKnown && memory.peakTreeKb * 1024L < GIB;
 
@@ -126,23 +129,28 @@ final class MarkdownReport {
         row(md, fmt("one completion's crypto at t=%d, one thread (context): decode t signatures + t keys from hex / "
                 + "sum + FastAggregateVerify", threshold), fmt("%.2f ms / %.2f ms", aggregationMillis[0], aggregationMillis[1]),
                 "", "");
-        row(md, settings.batch == 1 ? "**REST intake, sustained** (`POST /api/v1/partial-signatures` → 201)"
-                : fmt("**REST intake, sustained** (`POST /api/v1/partial-signatures/batch`, %d per call, blocks %s, each → 201)",
-                        settings.batch, settings.blocks),
-                fmt("**%.0f partials/s**", rate),
-                "≥ raw verify", verdict(throughputPass));
-        row(md, "ratio intake / raw single-thread verify", fmt("%.2f", ratio), "≥ 1.00", verdict(throughputPass));
+        String intake = settings.batch == 1 ? "(`POST /api/v1/partial-signatures` → 201)"
+                : fmt("(`POST /api/v1/partial-signatures/batch`, %d per call, blocks %s, each → 201)", settings.batch, settings.blocks);
+        if (paced) {
+            row(md, "**REST intake, paced** on a fixed schedule of " + fmt("%.0f partials/s ", pace) + intake,
+                    fmt("**%.0f partials/s**", rate), "the schedule", paceHeld ? "held" : "**NOT HELD**");
+        } else {
+            row(md, "**REST intake, saturated** " + intake, fmt("**%.0f partials/s**", rate), "≥ raw verify",
+                    verdict(throughputPass));
+            row(md, "ratio intake / raw single-thread verify", fmt("%.2f", ratio), "≥ 1.00", verdict(throughputPass));
+        }
         row(md, "HTTP latency p50 / p99 / max (measured window)", fmt("%.1f / %.1f / %.1f ms", percentile(lat, 0.5) / 1e6,
                 percentile(lat, 0.99) / 1e6, lat.length == 0 ? 0 : lat[lat.length - 1] / 1e6), "", "");
         row(md, "answers: 201 / 200 (duplicate) / errors, both phases", fmt("%,d / %,d / %,d of %,d sent", ok201, ok200,
                 errors, phase.sent() + light.sent()),
                 "0 errors", errors == 0 ? "PASS" : "**FAIL**");
-        row(md, "`completionMicros` p50 / p99 / max, all COMPLETE requests", fmt("%s / %s / %s (n=%d)",
-                ms(percentile(c.allMicros(), 0.5)), ms(p99Micros), ms(max(c.allMicros())), c.allMicros().length),
-                "p99 ≤ 10 ms", c.allMicros().length == 0 ? "n/a" : verdict(completionPass));
-        row(md, "`completionMicros` p50 / p99 / max, requests started in the measured window", fmt("%s / %s / %s (n=%d)",
-                ms(percentile(c.steadyMicros(), 0.5)), ms(percentile(c.steadyMicros(), 0.99)), ms(max(c.steadyMicros())),
-                c.steadyMicros().length), "", "");
+        row(md, "`completionMicros` p50 / p99 / max, all COMPLETE requests (warm-up included)", fmt("%s / %s / %s (n=%d)",
+                ms(percentile(c.allMicros(), 0.5)), ms(percentile(c.allMicros(), 0.99)), ms(max(c.allMicros())),
+                c.allMicros().length), "", "");
+        row(md, "**`completionMicros` p50 / p99 / max, requests started in the measured window**", fmt("%s / **%s** / %s (n=%d)",
+                ms(percentile(c.steadyMicros(), 0.5)), ms(p99Micros), ms(max(c.steadyMicros())), c.steadyMicros().length),
+                paced ? "p99 ≤ 10 ms at the goal's rate" : "(at saturation: queueing, not the goal's condition)",
+                paced ? verdict(completionPass) : "—");
         row(md, "`completionMicros` p50 / p99 / max, light phase (one client, one call at a time)", fmt("%s / %s / %s (n=%d)",
                 ms(percentile(c.lightMicros(), 0.5)), ms(percentile(c.lightMicros(), 0.99)), ms(max(c.lightMicros())),
                 c.lightMicros().length), "", "");
@@ -185,7 +193,8 @@ final class MarkdownReport {
             c.inconsistencies().forEach(s -> md.append("- ").append(s).append('\n'));
         }
         md.append(String.format("%nGoals: intake ≥ raw verify: %s; completion p99 ≤ 10 ms: %s; RSS < 1 GiB: %s%n",
-                verdict(throughputPass), c.allMicros().length == 0 ? "n/a" : verdict(completionPass),
+                paced ? "n/a (paced run)" : verdict(throughputPass),
+                !paced ? "n/a (saturated run)" : c.steadyMicros().length == 0 ? "n/a" : verdict(completionPass),
                 memoryKnown ? verdict(memoryPass) : "n/a"));
         System.out.print(md);
         if (settings.resultFile != null) {

@@ -107,7 +107,8 @@ public final class PartialSignatureLoad {
 
         // (4) warm-up + timed phase, then a light, one-client phase for the completion latency without queueing
         LoadDriver driver = new LoadDriver(settings, client, memory);
-        Phase phase = driver.drive(work);
+        double pace = settings.rate.isEmpty() ? 0 : settings.rate.equals("raw") ? verifyRate : Double.parseDouble(settings.rate);
+        Phase phase = driver.drive(work, pace);
         LightPhase light = driver.light(work, phase);
 
         // (5) what the server says it did
@@ -119,6 +120,6 @@ public final class PartialSignatureLoad {
 
         // (6) report
         return new MarkdownReport(settings, memory, notes, setup.retries())
-                .write(verifyRate, batchRate, aggregationMillis, work, phase, light, completions, loadBefore, loadAfter);
+                .write(verifyRate, batchRate, aggregationMillis, pace, work, phase, light, completions, loadBefore, loadAfter);
     }
 }
