@@ -145,9 +145,14 @@ public final class Bls {
 
     /**
      * The indices (ascending) of the sets that do not verify; empty when {@link #batchVerify}
-     * holds. Costs one batch check when all are valid, plus one check per set otherwise.
+     * holds. Costs one batch check when all are valid, plus one check per set otherwise; a lone set
+     * is checked plainly, without the batch's random scalars.
      */
     public static List<Integer> invalidSignatureSets(List<SignatureSet> sets) {
+        if (sets.size() == 1) {
+            SignatureSet only = sets.get(0);
+            return verify(only.publicKey(), only.message(), only.signature()) ? List.of() : List.of(0);
+        }
         if (batchVerify(sets)) {
             return List.of();
         }

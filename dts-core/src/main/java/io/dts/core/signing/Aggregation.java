@@ -95,9 +95,7 @@ public class Aggregation {
      * @throws IllegalStateException if a combination of verified partials fails its check: never stored
      */
     int verifyAndStore(List<Combined> combined, long height, Long sinceNanos) {
-        List<Integer> invalid = combined.size() == 1 // one set: a plain check, without the batch's random scalars
-                ? (verifies(combined.get(0).check()) ? List.of() : List.of(0))
-                : Bls.invalidSignatureSets(combined.stream().map(Combined::check).toList());
+        List<Integer> invalid = Bls.invalidSignatureSets(combined.stream().map(Combined::check).toList());
         if (!invalid.isEmpty()) {
             // Every partial verified on arrival, so this cannot happen short of a bug.
             throw new IllegalStateException("the combination of verified partials failed to verify for request "
@@ -112,13 +110,14 @@ public class Aggregation {
         return completed;
     }
 
-    private static boolean verifies(SignatureSet set) {
-        return Bls.verify(set.publicKey(), set.message(), set.signature());
-    }
-
-    /** Completes {@code request} (locked by the caller) if it has t valid partials. @return whether this call did */
-    boolean complete(SigningRequest request, long height, Long sinceNanos) {
-        return combine(request).map(c -> verifyAndStore(List.of(c), height, sinceNanos) == 1).orElse(false);
+    /**
+     * Locks {@code request} and completes it if it is still PENDING with t valid partials, its
+     * completion time unknown (a completion made up after it was cut short). @return whether this call did
+     */
+    boolean completeIfPending(SigningRequest request, long height) {
+        requests.lock(request);
+        return RequestStatus.PENDING.name().equals(request.getStatus())
+                && combine(request).map(c -> verifyAndStore(List.of(c), height, null) == 1).orElse(false);
     }
 
     /** Stores a checked combination with its participants and appends THRESHOLD_REACHED, if the request is still PENDING. */

@@ -126,10 +126,7 @@ public class RequestCompletion {
         try {
             int completed = 0;
             for (long id : requests.pendingWithThreshold()) {
-                SigningRequest request = requests.find(id).orElseThrow();
-                requests.lock(request);
-                if (RequestStatus.PENDING.name().equals(request.getStatus())
-                        && aggregation.complete(request, rules.height(), null)) {
+                if (aggregation.completeIfPending(requests.find(id).orElseThrow(), rules.height())) {
                     completed++;
                 }
             }

@@ -38,10 +38,7 @@ public class RequestExpiry {
         int expired = 0;
         for (SigningRequest request : due) {
             if (requests.countPartials(request.getId()) >= request.getThreshold()) {
-                requests.lock(request);
-                if (RequestStatus.PENDING.name().equals(request.getStatus())) {
-                    aggregation.complete(request, height, null);
-                }
+                aggregation.completeIfPending(request, height);
             } else if (requests.expire(request.getId(), height)) {
                 events.append(EventType.SIGNING_REQUEST_EXPIRED, null,
                         Map.of("requestId", request.getId(), "messageHash", request.getMessageHash()));

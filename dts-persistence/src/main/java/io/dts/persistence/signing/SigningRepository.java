@@ -134,12 +134,12 @@ public class SigningRepository {
                 .getResultList();
     }
 
+    private static final String PENDING_WITH_THRESHOLD = "SELECT r.id FROM SigningRequest r WHERE r.status = 'PENDING'"
+            + " AND (SELECT COUNT(p) FROM PartialSignature p WHERE p.requestId = r.id) >= r.threshold";
+
     /** Ids of PENDING requests that have at least their threshold of partials, oldest first. */
     public List<Long> pendingWithThreshold() {
-        return em.createQuery("SELECT r.id FROM SigningRequest r WHERE r.status = 'PENDING'"
-                        + " AND (SELECT COUNT(p) FROM PartialSignature p WHERE p.requestId = r.id) >= r.threshold"
-                        + " ORDER BY r.id", Long.class)
-                .getResultList();
+        return em.createQuery(PENDING_WITH_THRESHOLD + " ORDER BY r.id", Long.class).getResultList();
     }
 
     /** Which of {@code ids} are PENDING with at least their threshold of partials, in one query; ascending. */
@@ -147,9 +147,7 @@ public class SigningRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("SELECT r.id FROM SigningRequest r WHERE r.id IN :ids AND r.status = 'PENDING'"
-                        + " AND (SELECT COUNT(p) FROM PartialSignature p WHERE p.requestId = r.id) >= r.threshold"
-                        + " ORDER BY r.id", Long.class)
+        return em.createQuery(PENDING_WITH_THRESHOLD + " AND r.id IN :ids ORDER BY r.id", Long.class)
                 .setParameter("ids", ids).getResultList();
     }
 
