@@ -82,6 +82,39 @@ class PartialIntakeTablesTest extends OnEveryDatabase {
                 .containsExactly(atThreshold);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aWholeCallsRequestsAndWhatItsSignerSignedAreFoundByHashInOneLookupEach(TestDatabase db) {
+        fresh(db);
+        committee(db, "alice", "bob");
+        long done = open(db, "01", 2);
+        long open = open(db, "02", 2);
+        db.inTransaction(em -> {
+            SigningRepository requests = new SigningRepository(em);
+            requests.addPartial(new PartialSignature(done, "alice", "aa".repeat(96), 3));
+            requests.addPartial(new PartialSignature(done, "bob", "bb".repeat(96), 3));
+            requests.addPartial(new PartialSignature(open, "bob", "bb".repeat(96), 3));
+            requests.complete(done, "cc".repeat(96), null, "03", 4, 1_000L, List.of("bob", "alice"));
+            return null;
+        });
+        long reopened = open(db, "01", 2); // the same message asked again after it was signed
+
+        db.inTransaction(em -> {
+            SigningRepository requests = new SigningRepository(em);
+            List<String> hashes = List.of("01".repeat(32), "02".repeat(32), "09".repeat(32));
+            assertThat(requests.findOpen(hashes)).containsOnlyKeys("01".repeat(32), "02".repeat(32));
+            assertThat(requests.findOpen(hashes).get("01".repeat(32)).getId()).isEqualTo(reopened);
+            assertThat(requests.findLatest(hashes)).containsOnlyKeys("01".repeat(32), "02".repeat(32));
+            assertThat(requests.findLatest(hashes).get("01".repeat(32)).getId()).isEqualTo(reopened);
+            assertThat(requests.findLatest(List.of()).isEmpty()).isTrue();
+            assertThat(requests.signedAmong("bob", List.of(done, open, reopened))).containsExactlyInAnyOrder(done, open);
+            assertThat(requests.signedAmong("alice", List.of(open, reopened))).isEmpty();
+            assertThat(requests.participants(List.of(done, open))).containsOnlyKeys(done);
+            assertThat(requests.participants(List.of(done)).get(done)).containsExactlyInAnyOrder("alice", "bob");
+            return null;
+        });
+    }
+
     private static void committee(TestDatabase db, String... names) {
         db.inTransaction(em -> {
             AccountRepository accounts = new AccountRepository(em);

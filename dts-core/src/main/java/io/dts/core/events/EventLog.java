@@ -67,6 +67,16 @@ public class EventLog {
      * @throws IllegalStateException outside a {@link WritesEvents} service call: such an event would never be written
      */
     public void append(EventType type, String actor, Map<String, ?> data) {
+        append(type, actor, data, network.clock().getHeight());
+    }
+
+    /**
+     * Records {@code type} by {@code actor} at {@code height}, the current height that the caller has
+     * just read in this transaction (a call that appends many events reads it once).
+     *
+     * @throws IllegalStateException outside a {@link WritesEvents} service call: such an event would never be written
+     */
+    public void append(EventType type, String actor, Map<String, ?> data, long height) {
         Pending pending = transactions.getTransactionKey() == null ? null : (Pending) transactions.getResource(PENDING_KEY);
         if (pending == null || pending.depth == 0) {
             throw new IllegalStateException("events are appended inside a @WritesEvents service call");
@@ -75,7 +85,7 @@ public class EventLog {
                         .filter(e -> e.getValue() != null)
                         .collect(Collectors.toMap(Map.Entry::getKey, e -> (Object) e.getValue())))
                 .build().toString();
-        pending.events.add(new NewEvent(network.clock().getHeight(), type.name(), actor, json, Instant.now()));
+        pending.events.add(new NewEvent(height, type.name(), actor, json, Instant.now()));
     }
 
     /** Runs {@code work}; when it is the transaction's outermost such call and succeeds, writes its events. */

@@ -105,24 +105,29 @@ public class PartialIntake {
         rules.requireUnpaused(caller);
         Taken[] taken = new Taken[partials.size()];
         boolean maySign = signers.find(caller).map(s -> !SignerStatus.REMOVED.name().equals(s.getStatus())).orElse(false);
+        Map<String, SigningRequest> byHash = requestsFor(partials);
         Map<String, Optional<String>> membership = new HashMap<>();
-        Set<Long> inThisBatch = new HashSet<>();
-        List<Candidate> candidates = new ArrayList<>();
+        List<Candidate> checked = new ArrayList<>();
         for (int i = 0; i < partials.size(); i++) {
             try {
                 PartialInput input = partials.get(i);
                 if (input == null) {
                     throw new DtsException(ErrorCode.INVALID_PARAMS, "each partial is {messageHash, signature}");
                 }
-                Candidate candidate = check(caller, i, input, maySign, membership);
-                long requestId = candidate.request().getId();
-                if (requests.partial(requestId, caller).isPresent() || !inThisBatch.add(requestId)) {
-                    taken[i] = new Taken(requestId, false, null);
-                } else {
-                    candidates.add(candidate);
-                }
+                checked.add(check(caller, i, input, maySign, byHash, membership));
             } catch (DtsException e) {
                 taken[i] = Taken.refused(e);
+            }
+        }
+        Set<Long> signed = requests.signedAmong(caller, checked.stream().map(c -> c.request().getId()).toList());
+        Set<Long> inThisBatch = new HashSet<>();
+        List<Candidate> candidates = new ArrayList<>();
+        for (Candidate candidate : checked) {
+            long requestId = candidate.request().getId();
+            if (signed.contains(requestId) || !inThisBatch.add(requestId)) {
+                taken[candidate.position()] = new Taken(requestId, false, null);
+            } else {
+                candidates.add(candidate);
             }
         }
         List<Candidate> valid = verified(caller, candidates, taken);
@@ -132,17 +137,41 @@ public class PartialIntake {
         return List.of(taken);
     }
 
+    /**
+     * The request each well-formed message hash of the call refers to, in two queries for the whole
+     * call: its open request, or else its newest one if that is COMPLETE (a late partial is answered
+     * with the result). Hashes with neither are absent.
+     */
+    private Map<String, SigningRequest> requestsFor(List<PartialInput> partials) {
+        Set<String> hashes = new HashSet<>();
+        for (PartialInput input : partials) {
+            try {
+                if (input != null) {
+                    hashes.add(Hashes.hex(Hashes.parse(input.messageHash())));
+                }
+            } catch (DtsException e) {
+                // refused with its code when the partial is checked
+            }
+        }
+        Map<String, SigningRequest> found = new HashMap<>(requests.findOpen(hashes));
+        hashes.removeAll(found.keySet());
+        requests.findLatest(hashes).values().stream()
+                .filter(r -> RequestStatus.COMPLETE.name().equals(r.getStatus()))
+                .forEach(r -> found.put(r.getMessageHash(), r));
+        return found;
+    }
+
     /** Every check of one partial that needs no signature verification. */
     private Candidate check(String caller, int position, PartialInput input, boolean maySign,
-            Map<String, Optional<String>> membership) {
+            Map<String, SigningRequest> byHash, Map<String, Optional<String>> membership) {
         byte[] hash = Hashes.parse(input.messageHash());
         if (input.signature() == null) {
             throw new DtsException(ErrorCode.INVALID_SIGNATURE_LENGTH, "signature is required (96 bytes, hex)");
         }
-        String hashHex = Hashes.hex(hash);
-        SigningRequest request = requests.findOpen(hashHex)
-                .or(() -> requests.findLatest(hashHex).filter(r -> RequestStatus.COMPLETE.name().equals(r.getStatus())))
-                .orElseThrow(() -> new DtsException(ErrorCode.NOT_FOUND, "no open signing request for this message hash"));
+        SigningRequest request = byHash.get(Hashes.hex(hash));
+        if (request == null) {
+            throw new DtsException(ErrorCode.NOT_FOUND, "no open signing request for this message hash");
+        }
         String key = membership.computeIfAbsent(request.getEpoch() + (request.getGroupPublicKey() == null ? "" : "T"),
                         k -> signingKey(request, caller))
                 .filter(m -> maySign)
@@ -198,9 +227,10 @@ public class PartialIntake {
         long height = rules.height();
         List<Candidate> fresh = new ArrayList<>();
         List<PartialSignature> rows = new ArrayList<>();
+        Set<Long> signed = requests.signedAmong(caller, valid.stream().map(c -> c.request().getId()).toList());
         for (Candidate candidate : valid.stream().sorted(Comparator.comparingLong(c -> c.request().getId())).toList()) {
             SigningRequest request = candidate.request();
-            if (requests.partial(request.getId(), caller).isPresent()) { // the same signer, twice at once
+            if (signed.contains(request.getId())) { // the same signer, twice at once
                 taken[candidate.position()] = new Taken(request.getId(), false, null);
                 continue;
             }
@@ -218,7 +248,7 @@ public class PartialIntake {
         for (int i = 0; i < fresh.size(); i++) {
             long requestId = fresh.get(i).request().getId();
             events.append(EventType.PARTIAL_SIGNATURE_ACCEPTED, caller,
-                    Map.of("requestId", requestId, "signer", caller, "fee", charges.get(i).total()));
+                    Map.of("requestId", requestId, "signer", caller, "fee", charges.get(i).total()), height);
             taken[fresh.get(i).position()] = new Taken(requestId, true, null);
         }
     }

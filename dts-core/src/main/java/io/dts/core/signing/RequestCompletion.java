@@ -58,11 +58,17 @@ public class RequestCompletion {
     TransactionSynchronizationRegistry transaction;
 
     /**
-     * Completes the requests {@code taken} recorded partials for, where they reached the threshold.
+     * Completes the requests {@code taken} recorded partials for, where they reached the threshold,
+     * then answers each partial with where its request stands: one transaction for both.
      *
      * @param recordedAtNanos when the partials' transaction committed: completion time counts from there
      */
-    public void completeReached(List<Taken> taken, long recordedAtNanos) {
+    public List<Outcome> completeAndAnswer(String caller, List<Taken> taken, long recordedAtNanos) {
+        completeReached(taken, recordedAtNanos);
+        return answer(caller, taken);
+    }
+
+    private void completeReached(List<Taken> taken, long recordedAtNanos) {
         List<Aggregation.Combined> reached = new ArrayList<>();
         requests.pendingWithThreshold(taken.stream().filter(Taken::created).map(Taken::requestId).distinct().toList())
                 .forEach(id -> claim(id).flatMap(aggregation::combine).ifPresent(reached::add));

@@ -201,8 +201,8 @@ public class SigningService {
      * {@link #submitPartial} checks one and answered on its own: a refused partial (slashed when its
      * signature is invalid) does not stop the others. A signer with many open requests signs them all
      * and sends one call; the network verifies them in one batch and records them in one transaction
-     * ({@link PartialIntake}), then completes the requests that reached their threshold, each in a
-     * short transaction of its own ({@link RequestCompletion}).
+     * ({@link PartialIntake}), then, in one short transaction of its own, completes the requests that
+     * reached their threshold and reads the answers ({@link RequestCompletion}).
      *
      * @throws DtsException 108 for an empty batch or one over {@link #MAX_BATCH}; 118 while paused
      */
@@ -211,11 +211,11 @@ public class SigningService {
         List<Taken> taken = admission.admit(() -> intake.take(caller, partials));
         long recordedAt = System.nanoTime(); // committed: the network holds these partials from now
         try {
-            completion.completeReached(taken, recordedAt);
+            return completion.completeAndAnswer(caller, taken, recordedAt);
         } catch (RuntimeException e) { // the partials are in; their requests are completed at the next block
             RequestCompletion.owe(taken, e);
+            return completion.answer(caller, taken);
         }
-        return completion.answer(caller, taken);
     }
 
     SigningRequestView view(SigningRequest request) {

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Signing requests and partial signatures. Joins the caller's transaction. */
@@ -94,10 +95,31 @@ public class SigningRepository {
                 .setParameter("hash", messageHash).getResultStream().findFirst();
     }
 
+    /** The open requests for the given message hashes, by hash, in one query. */
+    public Map<String, SigningRequest> findOpen(Collection<String> messageHashes) {
+        if (messageHashes.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT r FROM SigningRequest r WHERE r.openHash IN :hashes", SigningRequest.class)
+                .setParameter("hashes", messageHashes).getResultStream()
+                .collect(Collectors.toMap(SigningRequest::getMessageHash, r -> r, (a, b) -> a));
+    }
+
     /** The newest request for a message hash, open or not. */
     public Optional<SigningRequest> findLatest(String messageHash) {
         return em.createQuery("SELECT r FROM SigningRequest r WHERE r.messageHash = :hash ORDER BY r.id DESC",
                 SigningRequest.class).setParameter("hash", messageHash).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /** The newest request for each of the given message hashes, open or not, by hash, in one query. */
+    public Map<String, SigningRequest> findLatest(Collection<String> messageHashes) {
+        if (messageHashes.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT r FROM SigningRequest r WHERE r.messageHash IN :hashes AND r.id ="
+                        + " (SELECT MAX(n.id) FROM SigningRequest n WHERE n.messageHash = r.messageHash)", SigningRequest.class)
+                .setParameter("hashes", messageHashes).getResultStream()
+                .collect(Collectors.toMap(SigningRequest::getMessageHash, r -> r, (a, b) -> a));
     }
 
     /** Requests with an id above {@code after}, oldest first, optionally of one status and epoch. */
@@ -172,6 +194,16 @@ public class SigningRepository {
         return Optional.ofNullable(em.find(PartialSignature.class, new PartialSignature.Key(requestId, signer)));
     }
 
+    /** Which of {@code requestIds} {@code signer} has a partial for, in one query. */
+    public Set<Long> signedAmong(String signer, Collection<Long> requestIds) {
+        if (requestIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(em.createQuery("SELECT p.requestId FROM PartialSignature p WHERE p.signer = :signer"
+                        + " AND p.requestId IN :ids", Long.class)
+                .setParameter("signer", signer).setParameter("ids", requestIds).getResultList());
+    }
+
     public void addPartial(PartialSignature partial) {
         addPartials(List.of(partial));
     }
@@ -207,11 +239,11 @@ public class SigningRepository {
         if (requestIds.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("SELECT p FROM PartialSignature p WHERE p.requestId IN :ids AND p.inAggregate = TRUE"
-                        + " ORDER BY p.height, p.signer", PartialSignature.class)
-                .setParameter("ids", requestIds).setHint("eclipselink.refresh", "true").getResultStream()
-                .collect(Collectors.groupingBy(PartialSignature::getRequestId, LinkedHashMap::new,
-                        Collectors.mapping(PartialSignature::getSigner, Collectors.toList())));
+        return em.createQuery("SELECT p.requestId, p.signer FROM PartialSignature p WHERE p.requestId IN :ids"
+                        + " AND p.inAggregate = TRUE ORDER BY p.height, p.signer", Object[].class)
+                .setParameter("ids", requestIds).getResultStream()
+                .collect(Collectors.groupingBy(row -> (Long) row[0], LinkedHashMap::new,
+                        Collectors.mapping(row -> (String) row[1], Collectors.toList())));
     }
 
     public long countPartials(long requestId) {
