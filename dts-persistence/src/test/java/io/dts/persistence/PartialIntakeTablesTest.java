@@ -109,6 +109,8 @@ class PartialIntakeTablesTest extends OnEveryDatabase {
             assertThat(requests.findLatest(List.of()).isEmpty()).isTrue();
             assertThat(requests.signedAmong("bob", List.of(done, open, reopened))).containsExactlyInAnyOrder(done, open);
             assertThat(requests.signedAmong("alice", List.of(open, reopened))).isEmpty();
+            assertThat(requests.signedAmong("bob", List.of(done, reopened))).containsExactly(done); // not open, between them
+            assertThat(requests.signedAmong("bob", List.of(open, 1_000L))).containsExactly(open); // far apart
             assertThat(requests.participants(List.of(done, open))).containsOnlyKeys(done);
             assertThat(requests.participants(List.of(done)).get(done)).containsExactlyInAnyOrder("alice", "bob");
             return null;

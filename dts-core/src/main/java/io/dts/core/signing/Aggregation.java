@@ -47,6 +47,9 @@ public class Aggregation {
     @Inject
     DecodedPoints points;
 
+    @Inject
+    CompletedParticipants completedParticipants;
+
     /**
      * A request's first t partials combined, not yet checked: aggregate mode, their sum, checked as
      * FastAggregateVerify under the participants' keys (one set under their summed key); threshold
@@ -150,11 +153,14 @@ public class Aggregation {
                 .collect(Collectors.toMap(DkgParticipant::getSigner, DkgParticipant::getIndex, (a, b) -> a));
     }
 
-    /** {@code signer}'s receipts for the requests {@code requestIds}, by request id, read with three queries. */
+    /**
+     * {@code signer}'s receipts for the requests {@code requestIds}, by request id, read with at most
+     * three queries (participants of a COMPLETE request are read once, see {@link CompletedParticipants}).
+     */
     Map<Long, PartialReceipt> receipts(List<Long> requestIds, String signer) {
         List<SigningRequest> found = requests.findAll(requestIds);
         Map<Long, Long> counts = requests.countPartials(requestIds);
-        Map<Long, List<String>> participants = requests.participants(found.stream()
+        Map<Long, List<String>> participants = completedParticipants.of(found.stream()
                 .filter(r -> RequestStatus.COMPLETE.name().equals(r.getStatus())).map(SigningRequest::getId).toList());
         return found.stream().collect(Collectors.toMap(SigningRequest::getId, r -> new PartialReceipt(r.getId(),
                 r.getMessageHash(), signer, r.getStatus(), counts.getOrDefault(r.getId(), 0L).intValue(), r.getThreshold(),

@@ -194,14 +194,26 @@ public class SigningRepository {
         return Optional.ofNullable(em.find(PartialSignature.class, new PartialSignature.Key(requestId, signer)));
     }
 
-    /** Which of {@code requestIds} {@code signer} has a partial for, in one query. */
+    /**
+     * Which of {@code requestIds} {@code signer} has a partial for, in one query. Ids close together
+     * (a signer's batch is usually a run of recent requests) are read as one range of the signer's
+     * index, an entry per request; scattered ones are looked up one by one.
+     */
     public Set<Long> signedAmong(String signer, Collection<Long> requestIds) {
         if (requestIds.isEmpty()) {
             return Set.of();
         }
-        return Set.copyOf(em.createQuery("SELECT p.requestId FROM PartialSignature p WHERE p.signer = :signer"
-                        + " AND p.requestId IN :ids", Long.class)
-                .setParameter("signer", signer).setParameter("ids", requestIds).getResultList());
+        long low = requestIds.stream().mapToLong(Long::longValue).min().orElseThrow();
+        long high = requestIds.stream().mapToLong(Long::longValue).max().orElseThrow();
+        TypedQuery<Long> query = high - low < 4L * requestIds.size()
+                ? em.createQuery("SELECT p.requestId FROM PartialSignature p WHERE p.signer = :signer"
+                        + " AND p.requestId BETWEEN :low AND :high", Long.class)
+                        .setParameter("low", low).setParameter("high", high)
+                : em.createQuery("SELECT p.requestId FROM PartialSignature p WHERE p.signer = :signer"
+                        + " AND p.requestId IN :ids", Long.class).setParameter("ids", requestIds);
+        Set<Long> wanted = Set.copyOf(requestIds);
+        return query.setParameter("signer", signer).getResultStream().filter(wanted::contains)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     public void addPartial(PartialSignature partial) {
