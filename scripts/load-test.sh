@@ -7,7 +7,7 @@
 #   scripts/load-test.sh [key=value ...]
 #
 # Arguments go to io.dts.web.load.PartialSignatureLoad (signers=64 threshold=43 clients=24
-# warmupSeconds=10 durationSeconds=45 verifySeconds=10 partialsPerRequest=<signers> requests=<auto>
+# warmupSeconds=60 durationSeconds=45 verifySeconds=10 partialsPerRequest=<signers> requests=<auto>
 # batch=1; batch=B sends each signer's partials for B requests in one call to /partial-signatures/batch,
 # blocks=staggered (each signer's blocks of B start at its own request, signers not in step) or
 # blocks=aligned (every signer's blocks cover the same B requests: one call brings all B to threshold)).

@@ -107,6 +107,7 @@ final class LoadDriver {
         }
         // CPU of the server and of this JVM over the measured window
         long serverCpuAtWarmEnd = -1;
+        long serverJitCpuAtWarmEnd = -1;
         long generatorCpuAtWarmEnd = -1;
         long progressAt = begin + TimeUnit.SECONDS.toNanos(10);
         boolean alive = true;
@@ -124,6 +125,7 @@ final class LoadDriver {
             long now = System.nanoTime();
             if (serverCpuAtWarmEnd < 0 && now >= warmEnd) {
                 serverCpuAtWarmEnd = memory == null ? 0 : ServerProcess.cpuTicks(memory.javaPid);
+                serverJitCpuAtWarmEnd = memory == null ? 0 : ServerProcess.compilerCpuTicks(memory.javaPid);
                 generatorCpuAtWarmEnd = ServerProcess.processCpuNanos();
                 if (memory != null) {
                     memory.markMeasuredPhase(true);
@@ -140,6 +142,7 @@ final class LoadDriver {
             memory.markMeasuredPhase(false);
         }
         long serverCpu = serverCpuAtWarmEnd < 0 || memory == null ? -1 : ServerProcess.cpuTicks(memory.javaPid) - serverCpuAtWarmEnd;
+        long serverJitCpu = serverCpu < 0 ? -1 : ServerProcess.compilerCpuTicks(memory.javaPid) - serverJitCpuAtWarmEnd;
         long generatorCpu = generatorCpuAtWarmEnd < 0 ? -1 : ServerProcess.processCpuNanos() - generatorCpuAtWarmEnd;
         int sent = Math.min(next.get(), total);
         // calls claimed but not finished (only if a thread was still blocked): count as sent only if they ended
@@ -154,7 +157,7 @@ final class LoadDriver {
         log("load done: %,d partials answered in %.1f s%s", finished, seconds(end - begin),
                 exhausted ? " (all pre-signed partials sent before the deadline)" : "");
         return new Phase(begin, warmEnd, deadline, end, sent, starts, ends, statuses, new ArrayList<>(samples), serverCpu,
-                generatorCpu, end - warmEnd, exhausted, aborted);
+                serverJitCpu, generatorCpu, end - warmEnd, exhausted, aborted);
     }
 
     /** Each partial's status: the call's, or for a batch answer its results' in order. */

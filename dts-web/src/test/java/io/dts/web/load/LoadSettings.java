@@ -68,7 +68,7 @@ final class LoadSettings {
         this.signerCount = integer("signers", 64);
         this.threshold = integer("threshold", (2 * signerCount + 2) / 3);
         this.clients = integer("clients", 24);
-        this.warmupSeconds = decimal("warmupSeconds", 10);
+        this.warmupSeconds = decimal("warmupSeconds", 60);
         this.durationSeconds = decimal("durationSeconds", 45);
         this.verifySeconds = decimal("verifySeconds", 10);
         this.partialsPerRequest = integer("partialsPerRequest", signerCount);

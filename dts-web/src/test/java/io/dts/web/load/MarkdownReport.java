@@ -104,6 +104,12 @@ final class MarkdownReport {
         int cpus = Runtime.getRuntime().availableProcessors();
         double serverCores = phase.serverCpuTicks() < 0 || !windowUsable ? -1
                 : phase.serverCpuTicks() / 100.0 / seconds(phase.windowNanos());
+        double jitCores = phase.serverJitCpuTicks() < 0 || !windowUsable ? -1
+                : phase.serverJitCpuTicks() / 100.0 / seconds(phase.windowNanos());
+        if (jitCores > 0.1 * serverCores && serverCores > 0) {
+            notes.add(String.format("the server's JIT compiler took %.0f %% of its CPU in the measured window: it was still "
+                    + "warming up, and the figures are not its steady state (raise warmupSeconds)", 100 * jitCores / serverCores));
+        }
         double generatorCores = phase.generatorCpuNanos() < 0 || !windowUsable ? -1
                 : seconds(phase.generatorCpuNanos()) / seconds(phase.windowNanos());
 
@@ -168,8 +174,8 @@ final class MarkdownReport {
         } else {
             row(md, "server RSS", "not measured (no serverPid)", "< 1 GiB", "n/a");
         }
-        row(md, "CPU in the measured window: server / generator", fmt("%s / %s cores of %d", cores(serverCores),
-                cores(generatorCores), cpus), "", "");
+        row(md, "CPU in the measured window: server (of which its JIT compiler) / generator", fmt("%s (%s) / %s cores of %d",
+                cores(serverCores), cores(jitCores), cores(generatorCores), cpus), "", "");
         row(md, "/proc/loadavg before / after", loadBefore + " / " + loadAfter, "", "");
         md.append("\n").append(rateNote).append(". Status counts: ").append(byStatus).append(".\n");
         md.append("The generator runs on the same machine as the server: everything is pre-signed and every HTTP request "

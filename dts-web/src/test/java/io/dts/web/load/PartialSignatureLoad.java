@@ -13,8 +13,8 @@ import java.util.List;
 /**
  * Load generator for {@code POST /api/v1/partial-signatures}: measures the sustained intake of a
  * running DTS server next to raw single-thread {@link Bls#verify} measured in this JVM in the same
- * run, the server's own completion latency ({@code completionMicros}: from the threshold-reaching
- * partial's arrival to COMPLETE) and the server process's resident memory.
+ * run, the server's own completion latency ({@code completionMicros}: from the commit that recorded the
+ * threshold-reaching partial to COMPLETE) and the server process's resident memory.
  *
  * <p>Phases: (1) raw verification benchmark while the server idles (plus, for context, batched
  * verification and one completion's aggregation crypto); (2) keys, and every partial signature
@@ -28,10 +28,13 @@ import java.util.List;
  * <p>Talks only to 127.0.0.1. Settings are {@code key=value} arguments or {@code -Dload.key=value}
  * system properties: {@code base} (http://127.0.0.1:PORT/), {@code serverPid} (run.sh or the server
  * JVM, for memory and CPU), {@code signers} (64), {@code threshold} (2/3 of signers, rounded up),
- * {@code partialsPerRequest} (signers), {@code clients} (24), {@code warmupSeconds} (10), {@code
- * durationSeconds} (45), {@code verifySeconds} (10), {@code requests} (sized from the measured
- * verification rate × {@code headroom} 1.25 × the load's duration), {@code lightRequests} (20),
- * {@code batch} (1: one partial per call; B: one signer's partials for B requests per call to {@code /partial-signatures/batch}), {@code order} ({@code request}: each request's partials together, as when a committee answers a new
+ * {@code partialsPerRequest} (signers), {@code clients} (24), {@code warmupSeconds} (60: under load
+ * the server's JIT compiler takes a large share of its CPU for about the first minute; the report
+ * shows its share of the measured window), {@code durationSeconds} (45), {@code verifySeconds} (10),
+ * {@code requests} (sized from the measured verification rate × {@code headroom} 1.25 × the load's
+ * duration), {@code lightRequests} (20), {@code batch} (1: one partial per call; B: one signer's
+ * partials for B requests per call to {@code /partial-signatures/batch}), {@code order} ({@code
+ * request}: each request's partials together, as when a committee answers a new
  * request; {@code interleaved}: consecutive partials go to different requests), {@code out} (a file
  * for the Markdown report), {@code runId}. The owner's password comes from {@code
  * DTS_OWNER_PASSWORD}.
