@@ -74,7 +74,7 @@ final class LoadSettings {
         this.partialsPerRequest = integer("partialsPerRequest", signerCount);
         this.requestedRequests = integer("requests", 0);
         this.lightRequests = integer("lightRequests", 20);
-        this.headroom = decimal("headroom", 1.25);
+        this.headroom = decimal("headroom", get("rate", "").isEmpty() ? 2.5 : 1.25); // saturated: intake is about 2x raw
         this.presignThreads = integer("presignThreads", Runtime.getRuntime().availableProcessors());
         this.setupThreads = integer("setupThreads", 6);
         this.serverPid = Long.parseLong(get("serverPid", "0"));

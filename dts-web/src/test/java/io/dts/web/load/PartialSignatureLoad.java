@@ -31,8 +31,8 @@ import java.util.List;
  * {@code partialsPerRequest} (signers), {@code clients} (24), {@code warmupSeconds} (60: under load
  * the server's JIT compiler takes a large share of its CPU for about the first minute; the report
  * shows its share of the measured window), {@code durationSeconds} (45), {@code verifySeconds} (10),
- * {@code requests} (sized from the measured verification rate × {@code headroom} 1.25 × the load's
- * duration), {@code lightRequests} (20), {@code batch} (1: one partial per call; B: one signer's
+ * {@code requests} (sized from the measured verification rate × {@code headroom} × the load's
+ * duration; headroom 2.5 when saturated, 1.25 when paced), {@code lightRequests} (20), {@code batch} (1: one partial per call; B: one signer's
  * partials for B requests per call to {@code /partial-signatures/batch}), {@code order} ({@code
  * request}: each request's partials together, as when a committee answers a new
  * request; {@code interleaved}: consecutive partials go to different requests), {@code out} (a file
