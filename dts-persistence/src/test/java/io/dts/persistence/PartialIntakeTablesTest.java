@@ -68,10 +68,9 @@ class PartialIntakeTablesTest extends OnEveryDatabase {
         long expired = open(db, "04", 2);
         db.inTransaction(em -> {
             SigningRepository requests = new SigningRepository(em);
-            requests.addPartial(new PartialSignature(belowThreshold, "alice", "aa".repeat(96), 3));
+            sign(requests, belowThreshold, "alice");
             for (long id : List.of(atThreshold, completed, expired)) {
-                requests.addPartial(new PartialSignature(id, "alice", "aa".repeat(96), 3));
-                requests.addPartial(new PartialSignature(id, "bob", "bb".repeat(96), 3));
+                sign(requests, id, "alice", "bob");
             }
             requests.complete(completed, "cc".repeat(96), null, "03", 4, 1_000L, List.of("alice", "bob"));
             requests.expire(expired, 100);
@@ -91,9 +90,8 @@ class PartialIntakeTablesTest extends OnEveryDatabase {
         long open = open(db, "02", 2);
         db.inTransaction(em -> {
             SigningRepository requests = new SigningRepository(em);
-            requests.addPartial(new PartialSignature(done, "alice", "aa".repeat(96), 3));
-            requests.addPartial(new PartialSignature(done, "bob", "bb".repeat(96), 3));
-            requests.addPartial(new PartialSignature(open, "bob", "bb".repeat(96), 3));
+            sign(requests, done, "alice", "bob");
+            sign(requests, open, "bob");
             requests.complete(done, "cc".repeat(96), null, "03", 4, 1_000L, List.of("bob", "alice"));
             return null;
         });
@@ -115,6 +113,13 @@ class PartialIntakeTablesTest extends OnEveryDatabase {
             assertThat(requests.participants(List.of(done)).get(done)).containsExactlyInAnyOrder("alice", "bob");
             return null;
         });
+    }
+
+    /** Records a partial of each of {@code signers} for {@code request} (signature bytes made up: the tables do not check them). */
+    private static void sign(SigningRepository requests, long request, String... signers) {
+        for (String signer : signers) {
+            requests.addPartial(new PartialSignature(request, signer, signer.substring(0, 1).repeat(192), 3));
+        }
     }
 
     private static void committee(TestDatabase db, String... names) {
