@@ -74,7 +74,7 @@ final class LoadDriver {
                     try {
                         HttpResponse<byte[]> response = client.sendPrebuilt(unit.call());
                         String body = new String(response.body(), StandardCharsets.UTF_8);
-                        status = statuses(response.statusCode(), body, unit.partials().length);
+                        status = statuses(response.statusCode(), body, unit.partials().length, settings.batch > 1);
                         if (java.util.Arrays.stream(status).anyMatch(st -> st < 200 || st >= 300)) {
                             problem = response.statusCode() + " " + body;
                         }
@@ -160,9 +160,12 @@ final class LoadDriver {
                 serverJitCpu, generatorCpu, end - warmEnd, exhausted, aborted);
     }
 
-    /** Each partial's status: the call's, or for a batch answer its results' in order. */
-    private static int[] statuses(int callStatus, String body, int partials) {
-        if (partials == 1 || callStatus != 200) {
+    /**
+     * Each partial's status: the call's, or for a batch answer (even one with a single partial: a
+     * staggered signer's first block can be one request) its results' in order.
+     */
+    private static int[] statuses(int callStatus, String body, int partials, boolean batch) {
+        if (!batch || callStatus != 200) {
             return new int[] {callStatus};
         }
         java.util.regex.Matcher each = BATCH_STATUS.matcher(body);
