@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,13 +36,15 @@ public class CompletedParticipants {
     /** The participants of each of the COMPLETE requests {@code completedIds}, by request id, read in at most one query. */
     Map<Long, List<String>> of(List<Long> completedIds) {
         Map<Long, List<String>> participants = new HashMap<>();
-        List<Long> missing = completedIds.stream().filter(id -> {
+        List<Long> missing = new ArrayList<>();
+        for (long id : completedIds) {
             List<String> found = known.get(id);
             if (found != null) {
                 participants.put(id, found);
+            } else {
+                missing.add(id);
             }
-            return found == null;
-        }).toList();
+        }
         if (!missing.isEmpty()) {
             Map<Long, List<String>> read = requests.participants(missing);
             participants.putAll(read);

@@ -190,10 +190,6 @@ public class SigningRepository {
                 .setParameter("signer", signer).setMaxResults(limit).getResultList();
     }
 
-    public Optional<PartialSignature> partial(long requestId, String signer) {
-        return Optional.ofNullable(em.find(PartialSignature.class, new PartialSignature.Key(requestId, signer)));
-    }
-
     /**
      * Which of {@code requestIds} {@code signer} has a partial for, in one query. Ids close together
      * (a signer's batch is usually a run of recent requests) are read as one range of the signer's
