@@ -112,10 +112,19 @@ public final class Chromium implements AutoCloseable {
         waitForText(By.id("caller"), username);
     }
 
+    /** Types into the input until it holds {@code text}: keys sent while a closing modal still traps focus are lost. */
     public void type(String id, String text) {
-        WebElement input = waitFor(By.id(id));
-        input.clear();
-        input.sendKeys(text);
+        new WebDriverWait(driver, PATIENCE).until(browser -> {
+            WebElement input = waitFor(By.id(id));
+            input.clear();
+            input.sendKeys(text);
+            return text.equals(input.getDomProperty("value"));
+        });
+    }
+
+    /** Waits until the progress dialog of the last action, if the page has one, is gone. */
+    public void settled() {
+        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.invisibilityOfElementLocated(By.id("busy")));
     }
 
     public void click(String id) {

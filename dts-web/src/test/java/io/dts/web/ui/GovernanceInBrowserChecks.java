@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -56,7 +55,7 @@ public abstract class GovernanceInBrowserChecks extends UiTest {
                 .contains("proposalFee must be between 0");
         assertThat(contract.account(alice).getJsonNumber("balance").longValue()).as("a refused proposal costs nothing")
                 .isEqualTo(balance);
-        settled(proposer);
+        proposer.settled();
 
         proposer.type("propose:value", Long.toString(newFee));
         proposer.click("propose:submit");
@@ -71,7 +70,7 @@ public abstract class GovernanceInBrowserChecks extends UiTest {
         firstVoter.open("proposals/index.xhtml");
         press(firstVoter, id, "vote-for");
         firstVoter.waitForText(GROWL, "You voted for proposal " + id);
-        settled(firstVoter);
+        firstVoter.settled();
         press(firstVoter, id, "vote-for");
         assertThat(firstVoter.waitForText(GROWL, "ERR-ALREADY-VOTED, 113")).contains("You have already voted on this proposal");
         secondVoter.open("proposals/index.xhtml");
@@ -120,10 +119,5 @@ public abstract class GovernanceInBrowserChecks extends UiTest {
                     driver.findElement(locator).click();
                     return true;
                 });
-    }
-
-    /** Waits until the progress dialog of the last action is gone. */
-    private static void settled(Chromium browser) {
-        new WebDriverWait(browser.driver(), PATIENCE).until(ExpectedConditions.invisibilityOfElementLocated(By.id("busy")));
     }
 }

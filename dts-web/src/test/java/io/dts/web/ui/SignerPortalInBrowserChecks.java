@@ -190,6 +190,7 @@ public abstract class SignerPortalInBrowserChecks extends UiTest {
     }
 
     private static void importKeystore(Chromium browser, Path file, String passphrase) {
+        browser.settled();
         browser.waitFor(By.id("keystore-file")).sendKeys(file.toAbsolutePath().toString());
         browser.type("passphrase", passphrase);
         browser.click("import");
