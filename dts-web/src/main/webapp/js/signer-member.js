@@ -21,7 +21,7 @@ var DtsMember = (function () {
     var working = false;
     var pending = null; // resolves the remote command in flight
     var attempts = {};
-    var actions = []; // what this page did, newest first, for the record on screen
+    var actions = null; // what this page did, newest first, for the record on screen; kept for the tab's reloads
     var shown = {session: null, height: null, problem: null};
 
     var el = DtsPortal.el; // signer-portal.js loads first
@@ -74,9 +74,27 @@ var DtsMember = (function () {
         }
     }
 
+    /** The record on screen, as this tab left it before a reload (sessionStorage; it holds no secret). */
+    function record() {
+        if (actions === null) {
+            try {
+                actions = JSON.parse(sessionStorage.getItem('dts.member-log.' + user())) || [];
+            } catch (e) {
+                actions = [];
+            }
+        }
+        return actions;
+    }
+
     function did(line) {
-        actions.unshift(new Date().toLocaleTimeString() + ' — ' + line);
-        actions.length = Math.min(actions.length, 20);
+        var lines = record();
+        lines.unshift(new Date().toLocaleTimeString() + ' — ' + line);
+        lines.length = Math.min(lines.length, 20);
+        try {
+            sessionStorage.setItem('dts.member-log.' + user(), JSON.stringify(lines));
+        } catch (e) {
+            // storage full or disabled: the record stays on screen for this page only
+        }
     }
 
     function save() {
@@ -292,7 +310,7 @@ var DtsMember = (function () {
             : 'Taking part when a session opens (the network signs in aggregate mode for now).');
         el('dkg-session').hidden = !session;
         var log = el('dkg-log');
-        log.replaceChildren.apply(log, actions.map(function (line) {
+        log.replaceChildren.apply(log, record().map(function (line) {
             var item = document.createElement('li');
             item.textContent = line;
             return item;
@@ -344,6 +362,12 @@ var DtsMember = (function () {
         var seconds = Math.round(w.blocksLeft * Number(portal().dataset.blockSeconds || 5));
         return w.window + ' window: ' + w.blocksLeft + (w.blocksLeft === 1 ? ' block' : ' blocks') + ' left (about '
             + seconds + ' s), until height ' + w.endHeight;
+    }
+
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', render);
+    } else {
+        render();
     }
 
     return {start: start, stop: stop, answered: answered, signWithShare: signWithShare, exportShare: exportShare};

@@ -148,7 +148,7 @@ abstract class SignerChecks extends DeployedDts {
     }
 
     @Test
-    void aNewcomerWaitsAsBackupAndTakesTheSeatOfASignerWhoLeaves() {
+    void aNewcomerWaitsAsBackupTakesTheSeatOfASignerWhoLeavesAndTheEventNamesWhoTookItOut() {
         TestSigner first = contract.fillCommittee("seat", 1_000).get(0);
         TestSigner waiting = contract.newAccount("waiting", 2_000);
 
@@ -181,6 +181,14 @@ abstract class SignerChecks extends DeployedDts {
         });
         assertThat(seats).filteredOn(m -> m.getString("signer").equals(first.name()))
                 .allSatisfy(m -> assertThat(m.isNull("leftHeight")).isFalse());
+
+        long beforeOwner = contract.lastEventId();
+        assertThat(api.send("DELETE", "api/v1/signers/" + waiting.name() + "/active", OWNER, OWNER_PASSWORD).status()).isEqualTo(200);
+        assertThat(contract.eventsAfter(beforeOwner, "SIGNER_LEFT_COMMITTEE")).as("the owner took it out")
+                .singleElement().satisfies(e -> {
+                    assertThat(e.getString("actor")).isEqualTo(OWNER);
+                    assertThat(e.getJsonObject("data").getString("signer")).isEqualTo(waiting.name());
+                });
     }
 
     private void assertNothingChanged(TestSigner who, long balance) {

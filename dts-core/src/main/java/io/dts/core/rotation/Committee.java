@@ -42,8 +42,11 @@ public class Committee {
         return true;
     }
 
-    /** Takes {@code signer} out of the current committee with its new status, then refills the seat. */
-    public void vacate(NetworkState state, Signer signer, SignerStatus newStatus, long height) {
+    /**
+     * Takes {@code signer} out of the current committee with its new status, then refills the seat;
+     * {@code actor} is who took it out (the signer, the owner, a slasher; null for the network itself).
+     */
+    public void vacate(NetworkState state, Signer signer, SignerStatus newStatus, String actor, long height) {
         boolean hadSeat = SignerStatus.PRIMARY.name().equals(signer.getStatus());
         signer.setStatus(newStatus.name());
         if (!hadSeat) {
@@ -52,7 +55,7 @@ public class Committee {
         epochs.member(state.getEpoch(), signer.getName())
                 .filter(m -> m.getLeftHeight() == null)
                 .ifPresent(m -> m.setLeftHeight(height));
-        events.append(EventType.SIGNER_LEFT_COMMITTEE, signer.getName(),
+        events.append(EventType.SIGNER_LEFT_COMMITTEE, actor,
                 Map.of("signer", signer.getName(), "epoch", state.getEpoch(), "status", newStatus.name()));
         fillFreeSeats(state, height);
     }

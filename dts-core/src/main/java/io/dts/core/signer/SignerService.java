@@ -129,7 +129,7 @@ public class SignerService {
         Signer signer = signers.findForUpdate(name).orElseThrow(() -> notASigner(name));
         SignerStatus status = SignerStatus.valueOf(signer.getStatus());
         if (status == SignerStatus.PRIMARY || status == SignerStatus.BACKUP) {
-            committee.vacate(state, signer, SignerStatus.EXITED, rules.height());
+            committee.vacate(state, signer, SignerStatus.EXITED, caller, rules.height());
         }
         return SignerView.of(signer, rules.height());
     }
@@ -147,7 +147,7 @@ public class SignerService {
         Signer signer = signers.findForUpdate(name).orElseThrow(() -> notASigner(name));
         SignerStatus before = SignerStatus.valueOf(signer.getStatus());
         if (before != SignerStatus.REMOVED) {
-            committee.vacate(state, signer, SignerStatus.REMOVED, rules.height());
+            committee.vacate(state, signer, SignerStatus.REMOVED, null, rules.height());
             events.append(EventType.SIGNER_REMOVED, null, Map.of("signer", name, "proposal", proposalId));
         }
         return before;

@@ -121,7 +121,7 @@ public class SlashingService {
         if (signer.getTotalSlashes() > SLASHES_TOLERATED) {
             SignerStatus before = SignerStatus.valueOf(signer.getStatus());
             if (refillSeat) {
-                committee.vacate(state, signer, SignerStatus.REMOVED, height);
+                committee.vacate(state, signer, SignerStatus.REMOVED, actor, height);
             } else {
                 signer.setStatus(SignerStatus.REMOVED.name());
             }

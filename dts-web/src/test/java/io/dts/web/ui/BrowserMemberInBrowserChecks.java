@@ -129,6 +129,11 @@ public abstract class BrowserMemberInBrowserChecks extends UiTest {
         assertThat(exported.getInt("version")).isEqualTo(4);
         assertNeverSent(browser, passphrase, "share file passphrase");
 
+        browser.open("signer/index.xhtml");
+        assertThat(browser.waitForText(By.id("dkg-log"), "my share of epoch " + epoch + " is stored"))
+                .as("the record of what this tab did survives a reload").contains("dealt for epoch " + epoch);
+        assertThat(browser.waitFor(By.id("dkg-state")).getText()).contains("Your key is locked");
+
         assertFitsAPhone(browser, "dkg/index.xhtml?epoch=" + epoch);
         assertThat(browser.waitForText(By.id("dkg:group-key"), groupKey)).isEqualTo(groupKey);
         assertThat(browser.waitFor(By.id("dkg:selected-phase")).getText()).isEqualTo("COMPLETE");
