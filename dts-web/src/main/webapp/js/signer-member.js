@@ -74,11 +74,15 @@ var DtsMember = (function () {
         }
     }
 
+    function recordKey() {
+        return 'dts.member-log.' + user();
+    }
+
     /** The record on screen, as this tab left it before a reload (sessionStorage; it holds no secret). */
     function record() {
         if (actions === null) {
             try {
-                actions = JSON.parse(sessionStorage.getItem('dts.member-log.' + user())) || [];
+                actions = JSON.parse(sessionStorage.getItem(recordKey())) || [];
             } catch (e) {
                 actions = [];
             }
@@ -91,7 +95,7 @@ var DtsMember = (function () {
         lines.unshift(new Date().toLocaleTimeString() + ' — ' + line);
         lines.length = Math.min(lines.length, 20);
         try {
-            sessionStorage.setItem('dts.member-log.' + user(), JSON.stringify(lines));
+            sessionStorage.setItem(recordKey(), JSON.stringify(lines));
         } catch (e) {
             // storage full or disabled: the record stays on screen for this page only
         }

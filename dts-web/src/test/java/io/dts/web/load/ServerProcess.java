@@ -109,12 +109,17 @@ final class ServerProcess {
     /** utime + stime of a process, in clock ticks (USER_HZ, 100 on Linux). */
     static long cpuTicks(long pid) {
         try {
-            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+            return ticks(Path.of("/proc/" + pid + "/stat"));
         } catch (IOException | RuntimeException e) {
             return 0;
         }
+    }
+
+    /** utime + stime in a process's or thread's {@code stat} file. */
+    private static long ticks(Path stat) throws IOException {
+        String line = Files.readString(stat);
+        String[] f = line.substring(line.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(f[11]) + Long.parseLong(f[12]);
     }
 
     /**
@@ -122,14 +127,12 @@ final class ServerProcess {
      * ticks: while they are busy, the server is still warming up and the application gets less CPU.
      */
     static long compilerCpuTicks(long pid) {
-        long ticks = 0;
+        long total = 0;
         try (var tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
             for (Path task : (Iterable<Path>) tasks::iterator) {
                 try {
                     if (Files.readString(task.resolve("comm")).matches("C\\d CompilerThre.*\\s*")) {
-                        String stat = Files.readString(task.resolve("stat"));
-                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                        ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                        total += ticks(task.resolve("stat"));
                     }
                 } catch (IOException | RuntimeException e) {
                     // the thread ended
@@ -138,7 +141,7 @@ final class ServerProcess {
         } catch (IOException e) {
             return 0;
         }
-        return ticks;
+        return total;
     }
 
     static long processCpuNanos() {
